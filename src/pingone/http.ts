@@ -1,0 +1,259 @@
+/**
+ * Transport for the PingOne client: one HTTP exchange with a per-attempt timeout, the caller's
+ * abort signal, safe retries with backoff, and `Retry-After`. Also the shared "check" helpers that
+ * turn a buffered `Response` into JSON or into one of the client's errors.
+ */
+import { setTimeout as delay } from 'node:timers/promises';
+import { asErrorBody, type CheckContext } from './check.js';
+import { PingOneApiError, PingOneNetworkError, PingOneResponseError } from './errors.js';
+import type { RequestEvent } from './types.js';
+
+/** Resolved transport settings. */
+export interface HttpSettings {
+  fetch: typeof fetch;
+  timeoutMs: number;
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  maxRetryAfterMs: number;
+  onRequest: ((event: RequestEvent) => void) | undefined;
+  now: () => number;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random: () => number;
+}
+
+/** One request as the transport sees it. */
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+  /** Whether network errors, 408, 429 and 5xx may be retried (idempotent reads, token request). */
+  retry: boolean;
+  signal?: AbortSignal | undefined;
+}
+
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** Largest response body read (a 1 000-user page is ~2 MB); more is INVALID_RESPONSE. */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+async function readCapped(raw: Response, url: string): Promise<string> {
+  if (!raw.body) return '';
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of raw.body as unknown as AsyncIterable<Uint8Array>) {
+    total += chunk.byteLength;
+    if (total > MAX_BODY_BYTES) {
+      await raw.body.cancel().catch(() => {});
+      throw new PingOneResponseError(
+        `response body of ${url} exceeds ${MAX_BODY_BYTES} bytes`,
+        raw.status,
+        null,
+      );
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Default sleep: a timer that rejects when `signal` aborts. */
+export async function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  await delay(ms, undefined, signal ? { signal } : undefined);
+}
+
+/** URL without query string and fragment: query strings can carry e-mail addresses in filters. */
+export function redactUrl(url: string): string {
+  const i = url.search(/[?#]/);
+  return i === -1 ? url : url.slice(0, i);
+}
+
+/**
+ * Parses `Retry-After` (delta-seconds or HTTP-date) into milliseconds from now, or `null` when
+ * absent or unparseable.
+ */
+export function parseRetryAfter(value: string | null, now: number): number | null {
+  if (value === null) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  // HTTP-date forms (IMF-fixdate, RFC 850, asctime) all start with a day name.
+  if (!/^[A-Za-z]{3}/.test(trimmed)) return null;
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return null;
+  return Math.max(0, at - now);
+}
+
+function backoffMs(s: HttpSettings, attempt: number): number {
+  const ceiling = Math.min(s.maxDelayMs, s.baseDelayMs * 2 ** (attempt - 1));
+  return Math.floor(s.random() * ceiling);
+}
+
+function emit(s: HttpSettings, event: RequestEvent): void {
+  if (!s.onRequest) return;
+  try {
+    s.onRequest(event);
+  } catch {
+    // A metrics hook must never break a PingOne call.
+  }
+}
+
+function aborted(req: HttpRequest): PingOneNetworkError {
+  return new PingOneNetworkError(
+    'ABORTED',
+    `${req.method} ${redactUrl(req.url)} was aborted by the caller`,
+    { method: req.method, url: redactUrl(req.url) },
+    { cause: req.signal?.reason },
+  );
+}
+
+async function wait(s: HttpSettings, ms: number, req: HttpRequest): Promise<void> {
+  try {
+    await s.sleep(ms, req.signal);
+  } catch (err) {
+    if (req.signal?.aborted) throw aborted(req);
+    throw err;
+  }
+  if (req.signal?.aborted) throw aborted(req);
+}
+
+/**
+ * Sends one request and returns the response with its body fully read (the timeout covers the
+ * body too). Redirects are never followed. Retries only when `req.retry` is set.
+ */
+export async function send(s: HttpSettings, req: HttpRequest): Promise<Response> {
+  const url = redactUrl(req.url);
+  for (let attempt = 1; ; attempt++) {
+    if (req.signal?.aborted) throw aborted(req);
+    const started = performance.now();
+    const timeout = AbortSignal.timeout(s.timeoutMs);
+    const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+    let response: Response;
+    try {
+      const raw = await s.fetch(req.url, {
+        method: req.method,
+        headers: req.headers,
+        body: req.body ?? null,
+        redirect: 'manual',
+        signal,
+      });
+      const text = await readCapped(raw, url);
+      response = new Response(NULL_BODY_STATUSES.has(raw.status) ? null : text, {
+        status: raw.status,
+        statusText: raw.statusText,
+        headers: raw.headers,
+      });
+    } catch (err) {
+      if (err instanceof PingOneResponseError) throw err;
+      const durationMs = performance.now() - started;
+      if (req.signal?.aborted) {
+        emit(s, { method: req.method, url, durationMs, attempt, error: 'ABORTED' });
+        throw aborted(req);
+      }
+      const code = timeout.aborted ? 'TIMEOUT' : 'NETWORK';
+      emit(s, { method: req.method, url, durationMs, attempt, error: code });
+      const error = new PingOneNetworkError(
+        code,
+        code === 'TIMEOUT'
+          ? `${req.method} ${url} timed out after ${s.timeoutMs} ms`
+          : `${req.method} ${url} failed: network error`,
+        { method: req.method, url },
+        { cause: err },
+      );
+      if (req.retry && attempt < s.maxAttempts) {
+        await wait(s, backoffMs(s, attempt), req);
+        continue;
+      }
+      throw error;
+    }
+    emit(s, {
+      method: req.method,
+      url,
+      status: response.status,
+      durationMs: performance.now() - started,
+      attempt,
+    });
+    if (req.retry && attempt < s.maxAttempts && RETRY_STATUSES.has(response.status)) {
+      const retryAfter = parseRetryAfter(response.headers.get('retry-after'), s.now());
+      // Waiting longer than the cap would hold the caller's request hostage: give up now.
+      if (retryAfter !== null && retryAfter > s.maxRetryAfterMs) return response;
+      await wait(s, retryAfter ?? backoffMs(s, attempt), req);
+      continue;
+    }
+    return response;
+  }
+}
+
+/** Parses the body as JSON or throws `INVALID_RESPONSE`. Never puts body text in the message. */
+export async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text.length === 0) {
+    throw new PingOneResponseError(
+      `response body must be JSON, got an empty body (HTTP ${response.status})`,
+      response.status,
+      null,
+      response,
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new PingOneResponseError(
+      `response body must be valid JSON (HTTP ${response.status})`,
+      response.status,
+      null,
+      response,
+    );
+  }
+}
+
+/**
+ * Turns a non-success response into an error: a 3xx or a body that is not PingOne's error envelope
+ * becomes `INVALID_RESPONSE`; otherwise `API_ERROR` with the envelope, `Correlation-Id` and
+ * `Retry-After`.
+ */
+export async function errorFrom(response: Response, now: number): Promise<never> {
+  const status = response.status;
+  if (status >= 300 && status < 400) {
+    throw new PingOneResponseError(
+      `unexpected redirect (HTTP ${status}); redirects are not followed`,
+      status,
+      null,
+      response,
+    );
+  }
+  let parsed: unknown;
+  try {
+    parsed = await readJson(response);
+  } catch {
+    throw new PingOneResponseError(
+      `HTTP ${status} response body must be a PingOne error object (JSON)`,
+      status,
+      null,
+      response,
+    );
+  }
+  const body = asErrorBody(parsed);
+  if (!body) {
+    throw new PingOneResponseError(
+      `HTTP ${status} response body must be a PingOne error object with "code" and "message"`,
+      status,
+      null,
+      response,
+    );
+  }
+  throw new PingOneApiError(status, body, response, {
+    correlationId: response.headers.get('correlation-id'),
+    retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), now),
+  });
+}
+
+/** Reads a 2xx JSON body and checks it; anything else becomes an error. */
+export async function processJson<T>(
+  response: Response,
+  now: number,
+  check: (ctx: CheckContext, value: unknown) => T,
+): Promise<T> {
+  if (response.status < 200 || response.status > 299) return errorFrom(response, now);
+  const value = await readJson(response);
+  return check({ status: response.status, response }, value);
+}

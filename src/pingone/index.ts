@@ -1,0 +1,39 @@
+/**
+ * Typed PingOne Management API client (users, passwords, populations, password policies) with a
+ * cached worker token, timeouts, safe retries and hand-written response validation.
+ *
+ * @example
+ * ```ts
+ * const p1 = createPingOneClient({ environmentId, clientId, clientSecret, region: 'EU' });
+ * const user = await p1.users.findByUsernameOrEmail('alice');
+ * ```
+ */
+export { createPingOneClient, regionBaseUrls, sanitizeTransactionId } from './client.js';
+export {
+  PingOneApiError,
+  PingOneAuthError,
+  PingOneError,
+  type PingOneErrorCode,
+  PingOneFilterError,
+  PingOneNetworkError,
+  PingOneResponseError,
+} from './errors.js';
+export { type Filter, type FilterAttribute, filter, isFilter } from './filter.js';
+export type * from './model.js';
+export type {
+  ListUsersParams,
+  PasswordPoliciesApi,
+  PasswordRecoverInput,
+  PasswordSelfChangeInput,
+  PasswordSetInput,
+  PasswordsApi,
+  PingOneClient,
+  PingOneClientOptions,
+  PopulationsApi,
+  Region,
+  RequestEvent,
+  RequestOptions,
+  RetryOptions,
+  UsersApi,
+  UsersPage,
+} from './types.js';
