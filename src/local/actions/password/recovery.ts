@@ -1,0 +1,154 @@
+/**
+ * Forgot password (notes §4.1 #9–10, §4.3):
+ * - `password.sendRecoveryCode+json` (no body). Steps: refuseIneligible → issueCode (replaces any
+ *   previous one, zero failures) → sendRecoveryMail.
+ * - `password.recover+json` `{ recoveryCode, newPassword }`. Steps: readInput → refuseIneligible →
+ *   verifyCode (5 failures invalidate it) → checkPasswordPolicy (target newPassword) → hash →
+ *   savePassword (OK, unlocked) → consumeCode → saveHistory.
+ */
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { LocalContext } from '../../context.js';
+import {
+  generateRecoveryCode,
+  hashRecoveryCode,
+  recoveryCodeMatches,
+} from '../../crypto/recovery-code.js';
+import { detail, invalidData } from '../../errors.js';
+import { jsonBody } from '../../http.js';
+import { isLocked, releaseExpiredLock, unlocked } from '../../password-state.js';
+import {
+  LOCK_ON_RECOVERY_FAILURES,
+  MESSAGES,
+  RECOVERY,
+  RECOVERY_MAIL,
+} from '../../pingone-behaviour.js';
+import { checkPasswordPolicy, policyForUser } from '../../policy.js';
+import type { UserRecord } from '../../store/types.js';
+import { parseBody } from '../../validation.js';
+import { passwordStateView } from '../../views.js';
+import {
+  hashPasswordValue,
+  isInHistory,
+  isPreEncoded,
+  lockedOutError,
+  noPasswordError,
+  saveHistory,
+  secondsUntilUnlock,
+} from './steps.js';
+
+function accountNotUsable() {
+  return invalidData(detail('ACCOUNT_NOT_USABLE', 'user', MESSAGES.accountNotUsable));
+}
+
+function invalidCode(message: string = MESSAGES.recoveryCodeInvalid) {
+  return invalidData(detail('INVALID_VALUE', 'recoveryCode', message));
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The recovery e-mail: the code sits alone on its own line in the text part. */
+export function recoveryMail(to: string, code: string) {
+  const outro = RECOVERY_MAIL.outro(Math.round(RECOVERY.ttlSeconds / 60));
+  return {
+    to,
+    subject: RECOVERY_MAIL.subject,
+    text: [RECOVERY_MAIL.intro, '', code, '', outro, ''].join('\n'),
+    html: `<!doctype html><html><body><p>${escapeHtml(RECOVERY_MAIL.intro)}</p><p style="font-size:1.5em;font-family:monospace;letter-spacing:0.2em"><strong>${escapeHtml(code)}</strong></p><p>${escapeHtml(outro)}</p></body></html>`,
+  };
+}
+
+/** Sends a new recovery code by e-mail. */
+export async function sendRecoveryCode(ctx: LocalContext, loaded: UserRecord) {
+  const now = ctx.clock.now();
+  const user = { ...loaded, password: releaseExpiredLock(loaded.password, now) };
+  if (!user.enabled) throw accountNotUsable();
+  if (user.password.hash === null) throw noPasswordError();
+  if (isLocked(user.password, now)) throw lockedOutError(secondsUntilUnlock(user, now));
+  if (user.email === null) throw invalidData(detail('REQUIRED_VALUE', 'email', MESSAGES.required));
+  const code = generateRecoveryCode();
+  ctx.store.putRecovery({
+    userId: user.id,
+    codeHash: hashRecoveryCode(ctx.recoveryKey, code),
+    expiresAt: now + RECOVERY.ttlSeconds * 1000,
+    failures: 0,
+  });
+  await ctx.mailbox.send(recoveryMail(user.email, code));
+  return passwordStateView(ctx, user, policyForUser(ctx, user.environmentId, user.populationId));
+}
+
+const recoverSchema = z
+  .object({
+    recoveryCode: z.string().min(1).max(64),
+    newPassword: z.string().min(1).max(4096),
+  })
+  .strict();
+
+function verifyCode(ctx: LocalContext, user: UserRecord, candidate: string): void {
+  // The transaction returns the outcome: throwing inside it would roll the failure count back.
+  const outcome = ctx.store.transaction((): 'ok' | 'invalid' | 'exhausted' => {
+    const record = ctx.store.getRecovery(user.id);
+    const now = ctx.clock.now();
+    if (!record || now >= record.expiresAt) return 'invalid';
+    if (recoveryCodeMatches(ctx.recoveryKey, record.codeHash, candidate)) return 'ok';
+    const failures = record.failures + 1;
+    if (failures >= RECOVERY.maxFailures) {
+      ctx.store.deleteRecovery(user.id);
+      if (LOCK_ON_RECOVERY_FAILURES) {
+        ctx.store.updateUser({
+          ...user,
+          password: { ...user.password, lockedAt: now, unlockAt: null },
+        });
+      }
+      return 'exhausted';
+    }
+    ctx.store.putRecovery({ ...record, failures });
+    return 'invalid';
+  });
+  if (outcome === 'exhausted') throw invalidCode(MESSAGES.recoveryMaxFailures);
+  if (outcome === 'invalid') throw invalidCode();
+}
+
+/** Consumes a recovery code and sets the new password. */
+export async function recoverPassword(
+  ctx: LocalContext,
+  request: FastifyRequest,
+  loaded: UserRecord,
+) {
+  const input = parseBody(recoverSchema, jsonBody(request));
+  const now = ctx.clock.now();
+  const user = { ...loaded, password: releaseExpiredLock(loaded.password, now) };
+  if (!user.enabled) throw accountNotUsable();
+  if (user.password.hash === null) throw noPasswordError();
+  verifyCode(ctx, user, input.recoveryCode);
+  const policy = policyForUser(ctx, user.environmentId, user.populationId);
+  if (!isPreEncoded(input.newPassword)) {
+    const failure = await checkPasswordPolicy(ctx, policy, user, input.newPassword, {
+      target: 'newPassword',
+      inHistory: await isInHistory(ctx, user, policy, input.newPassword),
+    });
+    if (failure) throw failure;
+  }
+  const hash = await hashPasswordValue(ctx, input.newPassword, 'newPassword');
+  const updated = ctx.store.transaction(() => {
+    // The code may have been used or replaced while hashing: only the current one counts.
+    const record = ctx.store.getRecovery(user.id);
+    if (!record || !recoveryCodeMatches(ctx.recoveryKey, record.codeHash, input.recoveryCode)) {
+      throw invalidCode();
+    }
+    const at = ctx.clock.now();
+    const fresh = ctx.store.getUser(user.environmentId, user.id) ?? user;
+    const next: UserRecord = {
+      ...fresh,
+      password: { ...unlocked(fresh.password), hash, status: 'OK', lastChangedAt: at },
+      updatedAt: at,
+    };
+    ctx.store.updateUser(next);
+    ctx.store.deleteRecovery(user.id);
+    return next;
+  });
+  saveHistory(ctx, user.id, hash);
+  return passwordStateView(ctx, updated, policy);
+}

@@ -1,0 +1,139 @@
+/**
+ * `POST /v1/environments/{envId}/users`: create (`application/json`) or import
+ * (`application/vnd.pingidentity.user.import+json`, with `password` and `lifecycle`); notes §3.2–3.3.
+ * Steps: authorize → readInput → resolvePopulation → checkUserUniqueness → preparePassword →
+ * checkPasswordPolicy → saveUser → saveHistory.
+ */
+import { randomUUID } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { authorize } from '../../auth.js';
+import type { LocalContext } from '../../context.js';
+import { detail, invalidData } from '../../errors.js';
+import { jsonBody, requireMediaType } from '../../http.js';
+import { MESSAGES } from '../../pingone-behaviour.js';
+import { checkPasswordPolicy, policyForUser } from '../../policy.js';
+import type { PasswordRecord, UserRecord } from '../../store/types.js';
+import {
+  type CreateUserInput,
+  createUserSchema,
+  importUserSchema,
+  PROFILE_ATTRIBUTES,
+  parseBody,
+} from '../../validation.js';
+import { userView } from '../../views.js';
+import { checkUserUniqueness, isUniqueViolation, paramsOf } from '../common.js';
+import { hashPasswordValue, isPreEncoded, saveHistory } from '../password/steps.js';
+
+const JSON_TYPE = 'application/json';
+const IMPORT_TYPE = 'application/vnd.pingidentity.user.import+json';
+
+function readInput(request: FastifyRequest): CreateUserInput {
+  const type = requireMediaType(request, [JSON_TYPE, IMPORT_TYPE]);
+  return parseBody(type === IMPORT_TYPE ? importUserSchema : createUserSchema, jsonBody(request));
+}
+
+function resolvePopulation(ctx: LocalContext, environmentId: string, input: CreateUserInput) {
+  if (input.population) {
+    const population = ctx.store.getPopulation(environmentId, input.population.id);
+    if (!population) {
+      throw invalidData(
+        detail('INVALID_VALUE', 'population.id', 'must reference an existing population'),
+      );
+    }
+    return population;
+  }
+  const fallback = ctx.store.getDefaultPopulation(environmentId);
+  if (!fallback) throw invalidData(detail('REQUIRED_VALUE', 'population', MESSAGES.required));
+  return fallback;
+}
+
+function buildUser(
+  ctx: LocalContext,
+  environmentId: string,
+  populationId: string,
+  input: CreateUserInput,
+): UserRecord {
+  const now = ctx.clock.now();
+  const attributes: Record<string, unknown> = {};
+  for (const name of PROFILE_ATTRIBUTES) {
+    const value = (input as Record<string, unknown>)[name];
+    if (value !== undefined) attributes[name] = value;
+  }
+  attributes.mfaEnabled = input.mfaEnabled ?? false;
+  attributes.emailVerified = input.emailVerified ?? false;
+  attributes.lifecycle = { status: input.lifecycle?.status ?? 'ACCOUNT_OK' };
+  return {
+    id: randomUUID(),
+    environmentId,
+    populationId,
+    username: input.username,
+    email: input.email ?? null,
+    enabled: input.enabled ?? true,
+    attributes,
+    createdAt: now,
+    updatedAt: now,
+    password: {
+      hash: null,
+      status: 'NO_PASSWORD',
+      lastChangedAt: null,
+      failures: 0,
+      lockedAt: null,
+      unlockAt: null,
+    },
+  };
+}
+
+async function preparePassword(
+  ctx: LocalContext,
+  user: UserRecord,
+  input: CreateUserInput,
+): Promise<PasswordRecord> {
+  const given = input.password;
+  if (!given) return user.password;
+  if (!isPreEncoded(given.value)) {
+    const policy = policyForUser(ctx, user.environmentId, user.populationId);
+    const failure = await checkPasswordPolicy(ctx, policy, user, given.value, {
+      target: 'password',
+      inHistory: false,
+    });
+    if (failure) throw failure;
+  }
+  return {
+    ...user.password,
+    hash: await hashPasswordValue(ctx, given.value, 'password'),
+    status: given.forceChange ? 'MUST_CHANGE_PASSWORD' : 'OK',
+    lastChangedAt: ctx.clock.now(),
+  };
+}
+
+function saveUser(ctx: LocalContext, user: UserRecord): void {
+  try {
+    ctx.store.transaction(() => {
+      // Checked again here: hashing yielded the event loop, another request may have won.
+      checkUserUniqueness(ctx, user.environmentId, user, null);
+      ctx.store.insertUser(user);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw invalidData(detail('UNIQUENESS_VIOLATION', 'username', MESSAGES.notUnique));
+    }
+    throw error;
+  }
+}
+
+/** Handler of `POST /users`. */
+export function createUser(ctx: LocalContext) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const { envId } = paramsOf(request);
+    authorize(ctx, request, envId, 'users:write');
+    const input = readInput(request);
+    const population = resolvePopulation(ctx, envId, input);
+    const user = buildUser(ctx, envId, population.id, input);
+    checkUserUniqueness(ctx, envId, user, null);
+    user.password = await preparePassword(ctx, user, input);
+    saveUser(ctx, user);
+    if (user.password.hash) saveHistory(ctx, user.id, user.password.hash);
+    reply.status(201);
+    return userView(ctx, user);
+  };
+}

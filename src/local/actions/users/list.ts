@@ -1,0 +1,103 @@
+/**
+ * `GET /v1/environments/{envId}/users`: SCIM `filter`, `limit`, keyset `cursor`
+ * (notes §3.5). Steps: authorize → readQuery → compileUserFilter → searchUsers → render.
+ */
+import type { FastifyRequest } from 'fastify';
+import { authorize } from '../../auth.js';
+import type { LocalContext } from '../../context.js';
+import { detail, invalidData } from '../../errors.js';
+import { MESSAGES, USERS_PAGE } from '../../pingone-behaviour.js';
+import { compileFilter, FilterError, parseFilter, type SqlCondition } from '../../scim/filter.js';
+import { USER_COLUMNS } from '../../store/sqlite.js';
+import { collectionView } from '../../views.js';
+import { expandedUserView, paramsOf, parseLimit } from '../common.js';
+
+interface ListQuery {
+  filter: string | undefined;
+  limit: number;
+  after: number | null;
+}
+
+function readQuery(request: FastifyRequest): ListQuery {
+  const q = request.query as Record<string, unknown>;
+  const filter = q.filter;
+  if (filter !== undefined && typeof filter !== 'string') {
+    throw invalidData(
+      detail('INVALID_FILTER', 'filter', MESSAGES.invalidFilter('repeated parameter')),
+    );
+  }
+  const limit = parseLimit(
+    q.limit,
+    USERS_PAGE.defaultLimit,
+    USERS_PAGE.maxLimit,
+    USERS_PAGE.specMaxLimit,
+  );
+  return { filter, limit, after: decodeCursor(q.cursor) };
+}
+
+/** Cursors are opaque: base64url of the last row's sequence number. */
+export function encodeCursor(after: number): string {
+  return Buffer.from(`u:${after}`).toString('base64url');
+}
+
+function decodeCursor(raw: unknown): number | null {
+  if (raw === undefined) return null;
+  const text = typeof raw === 'string' ? Buffer.from(raw, 'base64url').toString('utf8') : '';
+  const m = /^u:(\d{1,15})$/.exec(text);
+  if (!m) throw invalidData(detail('INVALID_VALUE', 'cursor', 'is not a valid cursor'));
+  return Number(m[1]);
+}
+
+/** Parses and compiles a users filter. @throws 400 INVALID_DATA / INVALID_FILTER. */
+export function compileUserFilter(filter: string | undefined): SqlCondition | null {
+  if (filter === undefined) return null;
+  try {
+    return compileFilter(parseFilter(filter), USER_COLUMNS);
+  } catch (error) {
+    if (error instanceof FilterError) {
+      const inner: Record<string, unknown> = {};
+      if (error.supportedAttributes) inner.supportedAttributes = error.supportedAttributes;
+      if (error.supportedOperators) inner.supportedOperators = error.supportedOperators;
+      throw invalidData(
+        detail(
+          'INVALID_FILTER',
+          'filter',
+          MESSAGES.invalidFilter(error.message),
+          Object.keys(inner).length > 0 ? inner : undefined,
+        ),
+      );
+    }
+    throw error;
+  }
+}
+
+function pageHref(
+  ctx: LocalContext,
+  envId: string,
+  query: ListQuery,
+  after: number | null,
+): string {
+  const params = new URLSearchParams();
+  if (query.filter !== undefined) params.set('filter', query.filter);
+  params.set('limit', String(query.limit));
+  if (after !== null) params.set('cursor', encodeCursor(after));
+  return `${ctx.urls.baseUrl}/v1/environments/${envId}/users?${params.toString()}`;
+}
+
+/** Handler of `GET /users`. */
+export function listUsers(ctx: LocalContext) {
+  return async (request: FastifyRequest) => {
+    const { envId } = paramsOf(request);
+    authorize(ctx, request, envId, 'users:read');
+    const query = readQuery(request);
+    const where = compileUserFilter(query.filter);
+    const page = ctx.store.searchUsers(envId, where, query.after, query.limit);
+    return collectionView(
+      'users',
+      page.items.map((u) => expandedUserView(ctx, request, u)),
+      pageHref(ctx, envId, query, query.after),
+      page.total,
+      page.nextAfter !== null ? pageHref(ctx, envId, query, page.nextAfter) : undefined,
+    );
+  };
+}

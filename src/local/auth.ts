@@ -1,0 +1,62 @@
+/**
+ * Bearer-token checks of the management API (notes §2.2, §7.3): a missing, malformed, expired or
+ * foreign token is 401 ACCESS_FAILED/INVALID_TOKEN; a valid token whose application's roles lack
+ * the permission, or that belongs to another environment, is 403 INSUFFICIENT_PERMISSIONS.
+ */
+import type { FastifyRequest } from 'fastify';
+import { issuerOf, type LocalContext } from './context.js';
+import { verifyJwt } from './crypto/jwt.js';
+import { insufficientPermissions, invalidToken } from './errors.js';
+import { type Permission, ROLE_PERMISSIONS } from './pingone-behaviour.js';
+import type { ApplicationRecord } from './store/types.js';
+
+/** The application a valid token was issued to. */
+export interface Actor {
+  clientId: string;
+  application: ApplicationRecord;
+}
+
+function unverifiedEnv(token: string): string | null {
+  const payload = token.split('.')[1];
+  if (!payload) return null;
+  try {
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown;
+    const env = (claims as Record<string, unknown> | null)?.env;
+    return typeof env === 'string' ? env : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Checks the request's bearer token for `permission` on environment `environmentId`.
+ * @throws LocalError 401 or 403.
+ */
+export function authorize(
+  ctx: LocalContext,
+  request: FastifyRequest,
+  environmentId: string,
+  permission: Permission,
+): Actor {
+  const header = request.headers.authorization;
+  const match =
+    typeof header === 'string' ? /^Bearer +([A-Za-z0-9._~+/=-]+) *$/i.exec(header) : null;
+  if (!match) throw invalidToken();
+  const token = match[1]!;
+  const tokenEnv = unverifiedEnv(token);
+  const key = tokenEnv ? ctx.signingKey(tokenEnv) : null;
+  if (!tokenEnv || !key) throw invalidToken();
+  const claims = verifyJwt(key, token);
+  if (!claims) throw invalidToken();
+  const now = ctx.clock.now() / 1000;
+  if (typeof claims.exp !== 'number' || claims.exp <= now) throw invalidToken();
+  if (claims.iss !== issuerOf(ctx, tokenEnv)) throw invalidToken();
+  const clientId = claims.client_id;
+  if (typeof clientId !== 'string') throw invalidToken();
+  const application = ctx.store.getApplication(tokenEnv, clientId);
+  if (!application) throw invalidToken();
+  if (tokenEnv !== environmentId) throw insufficientPermissions();
+  const granted = application.roles.some((role) => ROLE_PERMISSIONS[role]?.includes(permission));
+  if (!granted) throw insufficientPermissions();
+  return { clientId, application };
+}

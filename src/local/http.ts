@@ -1,0 +1,212 @@
+/**
+ * HTTP plumbing shared by every PingOne Local endpoint: correlation headers, raw body capture,
+ * JSON decoding, the PingOne error envelope, 404/405 handling.
+ */
+import { randomUUID } from 'node:crypto';
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  RouteHandlerMethod,
+} from 'fastify';
+import {
+  errorBody,
+  invalidRequest,
+  LocalError,
+  methodNotAllowed,
+  unsupportedMediaType,
+} from './errors.js';
+import { MESSAGES } from './pingone-behaviour.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** UUID sent back as `Correlation-Id` and used as the error `id`. */
+    correlationId: string;
+  }
+}
+
+/** An OAuth error of the token endpoint, rendered as `{ error, error_description }`. */
+export class OAuthError extends Error {
+  readonly status: number;
+  readonly error: string;
+  readonly headers: Record<string, string>;
+  constructor(status: number, error: string, description: string, headers = {}) {
+    super(description);
+    this.name = 'OAuthError';
+    this.status = status;
+    this.error = error;
+    this.headers = headers;
+  }
+}
+
+const ALL_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+type Method = (typeof ALL_METHODS)[number];
+
+/**
+ * Sanitises `X-Ping-External-*` values as PingOne does (notes §8.2): at most 100 characters,
+ * anything outside letters, marks, digits and `._-/@=#+` replaced with `_`.
+ */
+export function sanitizeExternalId(value: string): string {
+  return value.slice(0, 100).replace(/[^\p{L}\p{M}\p{N}._\-/@=#+]/gu, '_');
+}
+
+const EXTERNAL_HEADERS = ['x-ping-external-transaction-id', 'x-ping-external-session-id'] as const;
+
+/** Installs correlation headers, the raw-body parser, the error and not-found handlers. */
+export function installHttpBasics(app: FastifyInstance): void {
+  app.decorateRequest('correlationId', '');
+  app.addHook('onRequest', async (request, reply) => {
+    request.correlationId = randomUUID();
+    reply.header('Correlation-Id', request.correlationId);
+    for (const name of EXTERNAL_HEADERS) {
+      const raw = request.headers[name];
+      const value = typeof raw === 'string' && raw !== '' ? sanitizeExternalId(raw) : randomUUID();
+      reply.header(name, value);
+    }
+    reply.header('Cache-Control', 'no-cache, no-store');
+    reply.header('X-Content-Type-Options', 'nosniff');
+  });
+
+  // One line per request, without the query string (filters carry usernames and e-mails).
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unmatched',
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+        correlationId: request.correlationId,
+      },
+      'request completed',
+    );
+  });
+
+  // Bodies are kept raw; each endpoint decides which media types it accepts (415 otherwise).
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => {
+    done(null, body);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    sendError(request, reply, new LocalError(404, 'NOT_FOUND', MESSAGES.routeNotFound));
+  });
+
+  app.setErrorHandler((error: FastifyError | LocalError | OAuthError, request, reply) => {
+    if (error instanceof OAuthError) {
+      reply.status(error.status).headers(error.headers);
+      return reply.send({ error: error.error, error_description: error.message });
+    }
+    if (error instanceof LocalError) {
+      request.log.info({ code: error.code, status: error.status }, 'request refused');
+      return sendError(request, reply, error);
+    }
+    const mapped = mapFrameworkError(error);
+    if (mapped) {
+      request.log.info(
+        { code: mapped.code, status: mapped.status, cause: error.code },
+        'bad request',
+      );
+      return sendError(request, reply, mapped);
+    }
+    request.log.error({ err: error }, 'unexpected error');
+    return sendError(request, reply, new LocalError(500, 'UNEXPECTED_ERROR', MESSAGES.unexpected));
+  });
+}
+
+function mapFrameworkError(error: FastifyError): LocalError | null {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new LocalError(413, 'INVALID_REQUEST', MESSAGES.bodyTooLarge);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return unsupportedMediaType();
+    default:
+      if (
+        typeof error.statusCode === 'number' &&
+        error.statusCode >= 400 &&
+        error.statusCode < 500
+      ) {
+        return invalidRequest();
+      }
+      return null;
+  }
+}
+
+/** Sends `error` as PingOne's error envelope. */
+export function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  error: LocalError,
+): FastifyReply {
+  reply.status(error.status).headers(error.headers);
+  return reply.send(errorBody(request.correlationId, error));
+}
+
+/**
+ * Registers the handlers of one resource path and answers every other method with 405.
+ * @param handlers method → handler (HEAD is answered by GET automatically).
+ */
+export function resource(
+  app: FastifyInstance,
+  url: string,
+  handlers: Partial<Record<Exclude<Method, 'HEAD'>, RouteHandlerMethod>>,
+): void {
+  const allowed = Object.keys(handlers) as Method[];
+  for (const method of allowed) {
+    app.route({ method, url, handler: handlers[method as Exclude<Method, 'HEAD'>]! });
+  }
+  const others = ALL_METHODS.filter(
+    (m) => !allowed.includes(m) && !(m === 'HEAD' && allowed.includes('GET')),
+  );
+  if (others.length > 0) {
+    app.route({
+      method: others,
+      url,
+      handler: async () => {
+        throw methodNotAllowed(allowed);
+      },
+    });
+  }
+}
+
+/** The media type of the request, lower-cased, without parameters; '' when absent. */
+export function mediaType(request: FastifyRequest): string {
+  const raw = request.headers['content-type'];
+  if (typeof raw !== 'string') return '';
+  return raw.split(';')[0]!.trim().toLowerCase();
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The raw body as UTF-8 text ('' when there is none). @throws 400 INVALID_REQUEST if not UTF-8. */
+export function bodyText(request: FastifyRequest): string {
+  const body = request.body;
+  if (body === undefined || body === null) return '';
+  if (!Buffer.isBuffer(body)) return '';
+  try {
+    return utf8.decode(body);
+  } catch {
+    throw invalidRequest();
+  }
+}
+
+/**
+ * The JSON body: `undefined` when empty, else the parsed value.
+ * @throws 400 INVALID_REQUEST when it is not JSON.
+ */
+export function jsonBody(request: FastifyRequest): unknown {
+  const text = bodyText(request);
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw invalidRequest();
+  }
+}
+
+/** Accepts only the listed media types (case-insensitive). @throws 415 otherwise. */
+export function requireMediaType(request: FastifyRequest, accepted: readonly string[]): string {
+  const type = mediaType(request);
+  if (!accepted.includes(type)) throw unsupportedMediaType();
+  return type;
+}

@@ -1,0 +1,224 @@
+/**
+ * Every PingOne behaviour that PingOne Local had to choose because PingOne's documentation is
+ * silent or contradictory lives here: messages, codes, page sizes, limits, role permissions.
+ * `docs/pingone-local.md` lists each of them; change them here only.
+ *
+ * Labels follow `shared/reference/pingone-api-notes.md`: [D] documented, [O] observed in a real
+ * PingOne response, [I] our inference.
+ */
+
+/** Top-level and detail messages of PingOne's error envelope (notes §7.2, §7.3). */
+export const MESSAGES = {
+  /** [O] 400 INVALID_DATA. */
+  invalidData:
+    'The request could not be completed. One or more validation errors were in the request.',
+  /** [O] 401/403 ACCESS_FAILED. */
+  accessFailed: 'The request could not be completed. You do not have access to this resource.',
+  /** [O] detail INVALID_TOKEN. */
+  invalidToken: 'The authorization token is either missing or invalid, or it has expired.',
+  /** [O] detail INSUFFICIENT_PERMISSIONS. */
+  insufficientPermissions: 'The actor attempting to perform the request is not authorized.',
+  /** [I] 400 INVALID_REQUEST for a body that is not JSON. */
+  malformedBody: 'The request could not be completed. The request was malformed or invalid.',
+  /** [I] 415. */
+  unsupportedMediaType: 'The request could not be completed. The content type is not supported.',
+  /** [I] 405. */
+  methodNotAllowed: 'The request could not be completed. The method is not allowed.',
+  /** [I] 413. */
+  bodyTooLarge: 'The request could not be completed. The request body is too large.',
+  /** [I] 404 for an unknown route. */
+  routeNotFound: 'The requested resource was not found.',
+  /** [I] 500. */
+  unexpected: 'An unexpected error occurred.',
+  /** [I] 400 REQUEST_FAILED. */
+  requestFailed: 'The request could not be completed.',
+  /** [O] 404, environment. */
+  environmentNotFound: (id: string) => `Unable to find environment with ID: '${id}'`,
+  /** [I] 404, modelled on the environment message. */
+  notFound: (kind: string, id: string) => `Unable to find ${kind} with ID: '${id}'`,
+  /** [O] detail UNIQUENESS_VIOLATION. */
+  notUnique: 'is unique but a non-unique value is provided',
+  /** [I] detail REQUIRED_VALUE. */
+  required: 'is required',
+  /** [O] detail EMPTY_VALUE (third-party observation). */
+  empty: 'must not be empty',
+  /** [O] detail INVALID_VALUE for an e-mail address. */
+  invalidEmail: 'must be a well-formed email address',
+  /** [I] detail INVALID_VALUE for an unknown member. */
+  unknownAttribute: 'is not a recognised attribute',
+  /** [I] detail INVALID_FILTER. */
+  invalidFilter: (why: string) => `Invalid filter: ${why}`,
+  /** [O] wrong password on check (notes §4.5). */
+  passwordMismatch: 'The provided password did not match provisioned password',
+  /** [O] wrong current password on self-change (notes §4.5). */
+  currentPasswordInvalid: 'The current password provided for the user is invalid',
+  /** [O] policy failure on create/import/set (notes §7.4). */
+  passwordPolicy: 'User password did not satisfy password policy requirements',
+  /** [O] policy failure on reset/recover (notes §7.4). */
+  newPasswordPolicy: 'New password did not satisfy password policy requirements',
+  /** [I] password locked out after too many failures. */
+  passwordLockedOut:
+    'The password is locked out because of too many failed attempts. Try again later.',
+  /** [I] password action on a user without a password. */
+  noPassword: 'The user does not have a password',
+  /** [I] recovery refused for a disabled user. */
+  accountNotUsable: 'The user account is not usable',
+  /** [O, low confidence] wrong or expired recovery code (notes §4.3). */
+  recoveryCodeInvalid: 'The provided password recovery code was invalid or expired',
+  /** [D] fifth wrong recovery code (notes §4.3). */
+  recoveryMaxFailures: 'Maximum password recovery failures exceeded',
+  /** [I] minAgeDays (code PASSWORD_TOO_YOUNG is [O]). */
+  passwordTooYoung: 'The password cannot be changed yet because the policy minimum age applies',
+  /** [I] unsupported pre-encoded password scheme. */
+  unsupportedEncoding: 'The password encoding is not supported by PingOne Local',
+  /** [I] deleting a population that still has users or is the default. */
+  populationInUse: 'The population cannot be deleted while it is the default or has users',
+  /** [I] deleting a policy that is default or referenced. */
+  policyInUse:
+    'The password policy cannot be deleted while it is the default or used by a population',
+  /** [O] token endpoint client-authentication failure (notes §2.1). */
+  tokenEndpointDenied: (correlationId: string) =>
+    `Request denied: Unsupported authentication method (Correlation ID: ${correlationId})`,
+} as const;
+
+/**
+ * A well-formed e-mail address [I; PingOne cites RFC 2822 without details]: local@domain with at
+ * least one dot in the domain, no spaces or `"(),:;<>[]\`, at most 254 characters overall.
+ */
+export const EMAIL_PATTERN =
+  /^[^\s@"(),:;<>[\]\\]{1,64}@[^\s@"(),:;<>[\]\\.]+(\.[^\s@"(),:;<>[\]\\.]+)+$/u;
+
+/** Paging of `GET /users` [I, notes §3.5]: default 100, capped at 200 (PingOne cites 200). */
+export const USERS_PAGE = { defaultLimit: 100, maxLimit: 200, minLimit: 1, specMaxLimit: 1000 };
+/** Paging of populations and password policies [D default 250 for populations]. */
+export const OTHER_PAGE = { defaultLimit: 250, maxLimit: 1000 };
+
+/** Largest request body accepted, bytes [I] (PingOne caps a user profile at 16 KB). */
+export const BODY_LIMIT_BYTES = 64 * 1024;
+/** Longest `filter` parameter accepted [I]. */
+export const MAX_FILTER_LENGTH = 4096;
+/** Deepest nesting of a filter (parentheses/not) accepted [I]. */
+export const MAX_FILTER_DEPTH = 32;
+
+/** Recovery codes [D]: 8 characters, 5 minutes, 5 failures. Alphabet [I]. */
+export const RECOVERY = {
+  alphabet: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+  length: 8,
+  ttlSeconds: 300,
+  maxFailures: 5,
+} as const;
+
+/** Password hashes kept per user for the history rule (the policy decides how many count) [I]. */
+export const HISTORY_KEPT = 25;
+
+/** The recovery e-mail [I]: PingOne's template is configurable and not documented. */
+export const RECOVERY_MAIL = {
+  subject: 'Your password recovery code',
+  intro: 'Use this code to reset your password:',
+  outro: (minutes: number) =>
+    `The code expires in ${minutes} minutes. If you did not ask to reset your password, you can ignore this message.`,
+} as const;
+
+/** `maxAgeDays` warning window [D] (used only in documentation of min/max age checks). */
+export const EXPIRY_WARNING_DAYS = 21;
+
+/** Audience of access tokens [O]. */
+export const TOKEN_AUDIENCE = 'https://api.pingone.com';
+
+/** Permissions checked by PingOne Local's endpoints. */
+export type Permission =
+  | 'environments:read'
+  | 'populations:read'
+  | 'populations:write'
+  | 'passwordPolicies:read'
+  | 'passwordPolicies:write'
+  | 'users:read'
+  | 'users:write'
+  | 'passwords:read'
+  | 'passwords:write';
+
+/** Role names PingOne uses [D] and the permissions PingOne Local grants each of them [I]. */
+export const ROLE_PERMISSIONS: Record<string, readonly Permission[]> = {
+  'Identity Data Admin': [
+    'users:read',
+    'users:write',
+    'passwords:read',
+    'passwords:write',
+    'populations:read',
+  ],
+  'Identity Data Read-Only Admin': ['users:read', 'passwords:read', 'populations:read'],
+  'Environment Admin': [
+    'environments:read',
+    'populations:read',
+    'populations:write',
+    'passwordPolicies:read',
+    'passwordPolicies:write',
+  ],
+};
+
+/** Roles of the seeded Worker app [brief]. */
+export const DEFAULT_WORKER_ROLES = ['Identity Data Admin', 'Environment Admin'] as const;
+
+/** Stock names of seeded resources [I]. */
+export const SEED_NAMES = {
+  environment: 'PingOne Local',
+  population: 'Default',
+  worker: 'PingOne Local Worker',
+  readOnlyWorker: 'PingOne Local Read-Only Worker',
+} as const;
+
+/**
+ * SCIM filter support for `GET /users` [D partial, O terraform]: attribute → operators.
+ * `eq`, `sw` and `pr` everywhere; `ew` and `co` only where PingOne's table lists them
+ * (`ew` on email/name.family/name.given [D]; `co` chosen the same [I]).
+ */
+export const USER_FILTER_ATTRIBUTES: Record<string, readonly string[]> = {
+  id: ['eq', 'pr'],
+  username: ['eq', 'sw', 'ew', 'co', 'pr'],
+  email: ['eq', 'sw', 'ew', 'co', 'pr'],
+  'population.id': ['eq', 'pr'],
+  enabled: ['eq', 'pr'],
+  accountId: ['eq', 'sw', 'pr'],
+  externalId: ['eq', 'sw', 'pr'],
+  locale: ['eq', 'sw', 'pr'],
+  mobilePhone: ['eq', 'sw', 'pr'],
+  primaryPhone: ['eq', 'sw', 'pr'],
+  nickname: ['eq', 'sw', 'pr'],
+  preferredLanguage: ['eq', 'sw', 'pr'],
+  timezone: ['eq', 'sw', 'pr'],
+  title: ['eq', 'sw', 'pr'],
+  type: ['eq', 'sw', 'pr'],
+  'photo.href': ['eq', 'sw', 'pr'],
+  'name.formatted': ['eq', 'sw', 'pr'],
+  'name.given': ['eq', 'sw', 'ew', 'co', 'pr'],
+  'name.middle': ['eq', 'sw', 'pr'],
+  'name.family': ['eq', 'sw', 'ew', 'co', 'pr'],
+  'name.honorificPrefix': ['eq', 'sw', 'pr'],
+  'name.honorificSuffix': ['eq', 'sw', 'pr'],
+  'address.streetAddress': ['eq', 'sw', 'pr'],
+  'address.locality': ['eq', 'sw', 'pr'],
+  'address.region': ['eq', 'sw', 'pr'],
+  'address.postalCode': ['eq', 'sw', 'pr'],
+  'address.countryCode': ['eq', 'sw', 'pr'],
+};
+
+/** Filters accepted by `GET /populations` [D]: `name` (eq/sw), `id` (eq). */
+export const POPULATION_FILTER_ATTRIBUTES: Record<string, readonly string[]> = {
+  id: ['eq'],
+  name: ['eq', 'sw'],
+};
+
+/** Filters accepted by `GET /passwordPolicies` [I]. */
+export const POLICY_FILTER_ATTRIBUTES: Record<string, readonly string[]> = {
+  id: ['eq'],
+  name: ['eq', 'sw'],
+};
+
+/**
+ * Lock the password (PASSWORD_LOCKED_OUT) when a recovery code reaches its failure limit
+ * [I, notes §4.3: docs contradict each other]. Off: the code is only invalidated.
+ */
+export const LOCK_ON_RECOVERY_FAILURES = false;
+
+/** Pre-encoded password schemes accepted on set/import [D list; I subset verified]. */
+export const PRE_ENCODED_SCHEMES = ['BCRYPT', 'SSHA', 'SSHA256', 'SSHA384', 'SSHA512'] as const;

@@ -1,0 +1,253 @@
+/**
+ * SCIM filter expressions (RFC 7644 §3.4.2.2) as PingOne accepts them on `GET /users`:
+ * `attr op value`, `attr pr`, `and`, `or`, `not (...)`, parentheses. String values are JSON
+ * strings. The parser builds a tree; {@link compileFilter} turns it into a parameterised SQL
+ * condition, so a filter never runs as a scan in JavaScript and never reaches SQL as text.
+ */
+import { MAX_FILTER_DEPTH, MAX_FILTER_LENGTH } from '../pingone-behaviour.js';
+
+/** Comparison operators of the SCIM grammar. */
+export type CompareOp = 'eq' | 'ne' | 'co' | 'sw' | 'ew' | 'gt' | 'ge' | 'lt' | 'le';
+/** A literal on the right of a comparison. */
+export type FilterValue = string | number | boolean | null;
+
+/** A parsed filter. */
+export type FilterNode =
+  | { kind: 'and' | 'or'; left: FilterNode; right: FilterNode }
+  | { kind: 'not'; expr: FilterNode }
+  | { kind: 'pr'; attr: string }
+  | { kind: 'compare'; op: CompareOp; attr: string; value: FilterValue };
+
+/** A malformed or unsupported filter; the message is safe to return to the caller. */
+export class FilterError extends Error {
+  readonly supportedAttributes: string[] | undefined;
+  readonly supportedOperators: string[] | undefined;
+  constructor(message: string, extra: { attributes?: string[]; operators?: string[] } = {}) {
+    super(message);
+    this.name = 'FilterError';
+    this.supportedAttributes = extra.attributes;
+    this.supportedOperators = extra.operators;
+  }
+}
+
+const COMPARE_OPS = new Set<string>(['eq', 'ne', 'co', 'sw', 'ew', 'gt', 'ge', 'lt', 'le']);
+
+type Token =
+  | { t: 'lparen' | 'rparen' }
+  | { t: 'word'; v: string }
+  | { t: 'string'; v: string }
+  | { t: 'end' };
+
+function tokenize(input: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < input.length) {
+    const c = input[i]!;
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+      i++;
+    } else if (c === '(') {
+      tokens.push({ t: 'lparen' });
+      i++;
+    } else if (c === ')') {
+      tokens.push({ t: 'rparen' });
+      i++;
+    } else if (c === '"') {
+      let j = i + 1;
+      while (j < input.length && input[j] !== '"') {
+        j += input[j] === '\\' ? 2 : 1;
+      }
+      if (j >= input.length) throw new FilterError('unterminated string');
+      let value: unknown;
+      try {
+        value = JSON.parse(input.slice(i, j + 1));
+      } catch {
+        throw new FilterError('invalid string literal');
+      }
+      tokens.push({ t: 'string', v: value as string });
+      i = j + 1;
+    } else if (/[A-Za-z0-9._:$+-]/.test(c)) {
+      let j = i;
+      while (j < input.length && /[A-Za-z0-9._:$+-]/.test(input[j]!)) j++;
+      tokens.push({ t: 'word', v: input.slice(i, j) });
+      i = j;
+    } else {
+      throw new FilterError(`unexpected character at position ${i}`);
+    }
+  }
+  tokens.push({ t: 'end' });
+  return tokens;
+}
+
+/** Parses a SCIM filter. @throws FilterError when it is malformed. */
+export function parseFilter(input: string): FilterNode {
+  if (input.length > MAX_FILTER_LENGTH) throw new FilterError('filter is too long');
+  if (input.trim() === '') throw new FilterError('filter is empty');
+  const tokens = tokenize(input);
+  let pos = 0;
+  const peek = () => tokens[pos]!;
+  const isWord = (tok: Token, w: string) => tok.t === 'word' && tok.v.toLowerCase() === w;
+
+  function parseOr(depth: number): FilterNode {
+    let left = parseAnd(depth);
+    while (isWord(peek(), 'or')) {
+      pos++;
+      left = { kind: 'or', left, right: parseAnd(depth) };
+    }
+    return left;
+  }
+  function parseAnd(depth: number): FilterNode {
+    let left = parseUnary(depth);
+    while (isWord(peek(), 'and')) {
+      pos++;
+      left = { kind: 'and', left, right: parseUnary(depth) };
+    }
+    return left;
+  }
+  function parseGroup(depth: number): FilterNode {
+    if (depth >= MAX_FILTER_DEPTH) throw new FilterError('filter is nested too deeply');
+    if (peek().t !== 'lparen') throw new FilterError('expected "("');
+    pos++;
+    const inner = parseOr(depth + 1);
+    if (peek().t !== 'rparen') throw new FilterError('expected ")"');
+    pos++;
+    return inner;
+  }
+  function parseUnary(depth: number): FilterNode {
+    const tok = peek();
+    if (isWord(tok, 'not')) {
+      pos++;
+      return { kind: 'not', expr: parseGroup(depth) };
+    }
+    if (tok.t === 'lparen') return parseGroup(depth);
+    if (tok.t !== 'word') throw new FilterError('expected an attribute name');
+    const attr = tok.v;
+    if (!/^[A-Za-z][A-Za-z0-9_$-]*(\.[A-Za-z][A-Za-z0-9_$-]*)*$/.test(attr)) {
+      throw new FilterError(`invalid attribute name "${attr}"`);
+    }
+    pos++;
+    const opTok = peek();
+    if (opTok.t !== 'word') throw new FilterError(`expected an operator after "${attr}"`);
+    const op = opTok.v.toLowerCase();
+    pos++;
+    if (op === 'pr') return { kind: 'pr', attr };
+    if (!COMPARE_OPS.has(op)) throw new FilterError(`unknown operator "${opTok.v}"`);
+    const valTok = peek();
+    pos++;
+    return { kind: 'compare', op: op as CompareOp, attr, value: literal(valTok) };
+  }
+  function literal(tok: Token): FilterValue {
+    if (tok.t === 'string') return tok.v;
+    if (tok.t === 'word') {
+      const lower = tok.v.toLowerCase();
+      if (lower === 'true') return true;
+      if (lower === 'false') return false;
+      if (lower === 'null') return null;
+      if (/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(tok.v)) return Number(tok.v);
+    }
+    throw new FilterError('expected a value (a quoted string, true, false, null or a number)');
+  }
+
+  const tree = parseOr(0);
+  if (peek().t !== 'end') throw new FilterError('unexpected text after the expression');
+  return tree;
+}
+
+/** How one filterable attribute maps to SQL. */
+export interface FilterColumn {
+  /** SQL expression of the stored value, already lower-cased for case-insensitive strings. */
+  sql: string;
+  type: 'string' | 'boolean';
+  /** Lower-case the literal (the column holds lower-cased text). */
+  caseInsensitive: boolean;
+  operators: readonly string[];
+}
+
+/** A parameterised SQL condition. */
+export interface SqlCondition {
+  sql: string;
+  params: unknown[];
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (m) => `\\${m}`);
+}
+
+/**
+ * Compiles a parsed filter to SQL over `columns` (keys are attribute names; matching is
+ * case-insensitive as in SCIM).
+ * @throws FilterError for an attribute or operator that is not supported.
+ */
+export function compileFilter(
+  node: FilterNode,
+  columns: Record<string, FilterColumn>,
+): SqlCondition {
+  const byLower = new Map(Object.entries(columns).map(([k, v]) => [k.toLowerCase(), v] as const));
+  const attributes = Object.keys(columns);
+  const params: unknown[] = [];
+
+  function column(attr: string): FilterColumn {
+    const col = byLower.get(attr.toLowerCase());
+    if (!col) throw new FilterError(`unsupported attribute "${attr}"`, { attributes });
+    return col;
+  }
+  function walk(n: FilterNode): string {
+    switch (n.kind) {
+      case 'and':
+      case 'or':
+        return `(${walk(n.left)} ${n.kind.toUpperCase()} ${walk(n.right)})`;
+      case 'not':
+        // NULL (attribute absent) must count as "does not match", so NOT turns it into true.
+        return `(NOT coalesce(${walk(n.expr)}, 0))`;
+      case 'pr': {
+        const col = column(n.attr);
+        if (!col.operators.includes('pr')) throw unsupportedOp(n.attr, 'pr', col);
+        return col.type === 'string'
+          ? `(${col.sql} IS NOT NULL AND ${col.sql} <> '')`
+          : `(${col.sql} IS NOT NULL)`;
+      }
+      case 'compare': {
+        const col = column(n.attr);
+        if (!col.operators.includes(n.op)) throw unsupportedOp(n.attr, n.op, col);
+        if (col.type === 'boolean') {
+          if (typeof n.value !== 'boolean') {
+            throw new FilterError(`"${n.attr}" must be compared with true or false`);
+          }
+          params.push(n.value ? 1 : 0);
+          return `(${col.sql} = ?)`;
+        }
+        if (typeof n.value !== 'string') {
+          throw new FilterError(`"${n.attr}" must be compared with a quoted string`);
+        }
+        const v = col.caseInsensitive ? n.value.toLowerCase() : n.value;
+        switch (n.op) {
+          case 'eq':
+            params.push(v);
+            return `(${col.sql} = ?)`;
+          case 'ne':
+            params.push(v);
+            return `(${col.sql} <> ?)`;
+          case 'sw':
+            // A range instead of LIKE keeps the lookup on the index.
+            params.push(v, `${v}\u{10FFFF}`);
+            return `(${col.sql} >= ? AND ${col.sql} < ?)`;
+          case 'ew':
+            params.push(`%${escapeLike(v)}`);
+            return `(${col.sql} LIKE ? ESCAPE '\\')`;
+          case 'co':
+            params.push(`%${escapeLike(v)}%`);
+            return `(${col.sql} LIKE ? ESCAPE '\\')`;
+          default:
+            throw unsupportedOp(n.attr, n.op, col);
+        }
+      }
+    }
+  }
+  const sql = walk(node);
+  return { sql, params };
+}
+
+function unsupportedOp(attr: string, op: string, col: FilterColumn): FilterError {
+  return new FilterError(`operator "${op}" is not supported on "${attr}"`, {
+    operators: [...col.operators],
+  });
+}

@@ -1,0 +1,189 @@
+/**
+ * Records PingOne Local keeps, and the store interface every endpoint goes through. Times are
+ * milliseconds since the epoch read from the local clock; the HTTP layer renders them as ISO text.
+ */
+import type { Database } from 'better-sqlite3';
+import type { SqlCondition } from '../scim/filter.js';
+
+/** Token endpoint authentication methods PingOne Local implements. */
+export type TokenAuthMethod = 'CLIENT_SECRET_BASIC' | 'CLIENT_SECRET_POST';
+
+/** The emulated environment. */
+export interface EnvironmentRecord {
+  id: string;
+  name: string;
+  organizationId: string;
+  region: string;
+  type: string;
+  /** Whether the `email` attribute is unique in this environment (notes §3.7). */
+  emailUnique: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A Worker application: client credentials, token auth method and role names. */
+export interface ApplicationRecord {
+  id: string;
+  environmentId: string;
+  name: string;
+  secret: string;
+  authMethod: TokenAuthMethod;
+  roles: string[];
+}
+
+/** An environment's RSA signing key (PEM private key, public JWK). */
+export interface SigningKeyRecord {
+  environmentId: string;
+  kid: string;
+  privateKeyPem: string;
+  publicJwk: Record<string, string>;
+  createdAt: number;
+}
+
+/** A population. */
+export interface PopulationRecord {
+  id: string;
+  environmentId: string;
+  name: string;
+  description: string | null;
+  isDefault: boolean;
+  passwordPolicyId: string | null;
+  /** Other writable members (`preferredLanguage`, `theme`, `alternativeIdentifiers`). */
+  extra: Record<string, unknown>;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A password policy. */
+export interface PasswordPolicyRecord {
+  id: string;
+  environmentId: string;
+  name: string;
+  isDefault: boolean;
+  /** Every rule member of the policy, as PingOne returns it (no id/environment/default/dates). */
+  rules: Record<string, unknown>;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Stored password status; LOCKED_OUT and EXPIRED are derived from the other fields. */
+export type StoredPasswordStatus = 'NO_PASSWORD' | 'OK' | 'MUST_CHANGE_PASSWORD';
+
+/** A user's password and its lockout bookkeeping. */
+export interface PasswordRecord {
+  /** Argon2id PHC string, or a pre-encoded `{SCHEME}...` value stored as given. */
+  hash: string | null;
+  status: StoredPasswordStatus;
+  lastChangedAt: number | null;
+  /** Consecutive failed checks since the last success/unlock. */
+  failures: number;
+  lockedAt: number | null;
+  /** When a timed lockout ends; null with `lockedAt` set ⇒ manual unlock needed. */
+  unlockAt: number | null;
+}
+
+/** A user. `username` is unique per environment ignoring case. */
+export interface UserRecord {
+  id: string;
+  environmentId: string;
+  populationId: string;
+  username: string;
+  email: string | null;
+  enabled: boolean;
+  /** Profile and flags (`name`, `nickname`, `mfaEnabled`, `emailVerified`, `lifecycle`...). */
+  attributes: Record<string, unknown>;
+  createdAt: number;
+  updatedAt: number;
+  password: PasswordRecord;
+}
+
+/** The one live recovery code of a user (hashed), with its expiry and failure count. */
+export interface RecoveryRecord {
+  userId: string;
+  codeHash: string;
+  expiresAt: number;
+  failures: number;
+}
+
+/** One remembered password hash. */
+export interface HistoryEntry {
+  hash: string;
+  createdAt: number;
+}
+
+/** A page of a keyset-paged list: `nextAfter` is the cursor for the following page. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  nextAfter: number | null;
+}
+
+/**
+ * All state of PingOne Local. Synchronous (better-sqlite3): a method returns once its write is
+ * durable. `where` arguments are conditions compiled by `scim/filter.ts` over the column names
+ * the implementation documents in `USER_COLUMNS`/`POPULATION_COLUMNS`/`POLICY_COLUMNS`.
+ */
+export interface Store {
+  /** The database, shared with the mailbox (its own tables). */
+  readonly db: Database;
+  transaction<T>(fn: () => T): T;
+
+  getSetting(key: string): string | null;
+  setSetting(key: string, value: string): void;
+
+  getEnvironment(id: string): EnvironmentRecord | null;
+  putEnvironment(env: EnvironmentRecord): void;
+
+  getApplication(environmentId: string, id: string): ApplicationRecord | null;
+  putApplication(app: ApplicationRecord): void;
+
+  getSigningKey(environmentId: string): SigningKeyRecord | null;
+  putSigningKey(key: SigningKeyRecord): void;
+
+  listPopulations(environmentId: string, where: SqlCondition | null): PopulationRecord[];
+  getPopulation(environmentId: string, id: string): PopulationRecord | null;
+  findPopulationByName(environmentId: string, name: string): PopulationRecord | null;
+  getDefaultPopulation(environmentId: string): PopulationRecord | null;
+  insertPopulation(p: PopulationRecord): void;
+  updatePopulation(p: PopulationRecord): void;
+  deletePopulation(environmentId: string, id: string): void;
+  /** Sets `isDefault` false on every population of the environment. */
+  clearDefaultPopulation(environmentId: string): void;
+  countUsersInPopulation(environmentId: string, populationId: string): number;
+  countPopulationsUsingPolicy(environmentId: string, policyId: string): number;
+
+  listPasswordPolicies(environmentId: string, where: SqlCondition | null): PasswordPolicyRecord[];
+  getPasswordPolicy(environmentId: string, id: string): PasswordPolicyRecord | null;
+  findPasswordPolicyByName(environmentId: string, name: string): PasswordPolicyRecord | null;
+  getDefaultPasswordPolicy(environmentId: string): PasswordPolicyRecord | null;
+  insertPasswordPolicy(p: PasswordPolicyRecord): void;
+  updatePasswordPolicy(p: PasswordPolicyRecord): void;
+  deletePasswordPolicy(environmentId: string, id: string): void;
+  clearDefaultPasswordPolicy(environmentId: string): void;
+
+  getUser(environmentId: string, id: string): UserRecord | null;
+  /** Case-insensitive lookup. */
+  findUserByUsername(environmentId: string, username: string): UserRecord | null;
+  /** Case-insensitive lookup; the first match by creation order. */
+  findUserByEmail(environmentId: string, email: string): UserRecord | null;
+  insertUser(u: UserRecord): void;
+  updateUser(u: UserRecord): void;
+  deleteUser(environmentId: string, id: string): void;
+  searchUsers(
+    environmentId: string,
+    where: SqlCondition | null,
+    after: number | null,
+    limit: number,
+  ): Page<UserRecord>;
+
+  listPasswordHistory(userId: string): HistoryEntry[];
+  addPasswordHistory(userId: string, entry: HistoryEntry, keep: number): void;
+
+  getRecovery(userId: string): RecoveryRecord | null;
+  putRecovery(r: RecoveryRecord): void;
+  deleteRecovery(userId: string): void;
+
+  /** Deletes users, populations, policies, history and recovery codes (keeps settings, apps, keys). */
+  reset(): void;
+  close(): void;
+}

@@ -1,0 +1,203 @@
+/**
+ * Test harness for PingOne Local: a real server on 127.0.0.1 (port 0) over a SQLite file in a
+ * fresh temp directory, plus small fetch helpers. Argon2 runs with tiny parameters here because
+ * these tests are not about hashing cost (the hashing tests pass their own).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  buildPingOneLocal,
+  type LocalHandle,
+  type LocalOptions,
+  type RunningLocal,
+} from '../../src/local/index.js';
+import { validateSchema } from '../support/openapi.js';
+
+export const FAST_ARGON2 = { memoryCost: 1024, timeCost: 1, parallelism: 1 };
+
+export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+export interface Harness {
+  local: RunningLocal;
+  /** Internals (store, mailbox) for assertions the HTTP API cannot make. */
+  handle: LocalHandle;
+  dir: string;
+  dbPath: string;
+  /** A fresh worker token. */
+  token(clientId?: string, secret?: string): Promise<string>;
+  /** Fetch under `/v1/environments/{envId}` with the worker token. */
+  api(path: string, init?: ApiInit): Promise<ApiResponse>;
+  close(): Promise<void>;
+}
+
+export interface ApiInit {
+  method?: string;
+  body?: unknown;
+  contentType?: string;
+  token?: string | null;
+  headers?: Record<string, string>;
+  rawBody?: string;
+}
+
+export interface ApiResponse {
+  status: number;
+  headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON members.
+  body: any;
+}
+
+/** Starts PingOne Local in a temp dir. */
+export async function startHarness(options: LocalOptions = {}): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'pingone-local-'));
+  const dbPath = join(dir, 'local.sqlite');
+  const app = await buildPingOneLocal({ dbPath, argon2: FAST_ARGON2, ...options });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  app.pingoneLocal.setBaseUrl(baseUrl);
+  const handle = app.pingoneLocal;
+  const local: RunningLocal = {
+    baseUrl,
+    apiBaseUrl: `${baseUrl}/v1`,
+    authBaseUrl: baseUrl,
+    environmentId: handle.environmentId,
+    clientId: handle.clientId,
+    clientSecret: handle.clientSecret,
+    clock: handle.clock,
+    close: () => app.close(),
+  };
+  // Tokens are cached per clock offset: advancing the clock would otherwise expire them.
+  const cache = new Map<number, string>();
+  const token = async (clientId = local.clientId, secret = local.clientSecret) => {
+    const res = await fetch(`${local.authBaseUrl}/${local.environmentId}/as/token`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}`,
+      },
+      body: 'grant_type=client_credentials',
+    });
+    const body = (await res.json()) as { access_token: string };
+    if (res.status !== 200) throw new Error(`token failed: ${res.status} ${JSON.stringify(body)}`);
+    return body.access_token;
+  };
+  const api = async (path: string, init: ApiInit = {}): Promise<ApiResponse> => {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.token !== null) {
+      let bearer = init.token;
+      if (bearer === undefined) {
+        const offset = handle.clock.offsetMs();
+        bearer = cache.get(offset) ?? (await token());
+        cache.set(offset, bearer);
+      }
+      headers.authorization = `Bearer ${bearer}`;
+    }
+    let body: string | undefined;
+    if (init.rawBody !== undefined) body = init.rawBody;
+    else if (init.body !== undefined) body = JSON.stringify(init.body);
+    if (body !== undefined || init.contentType) {
+      headers['content-type'] = init.contentType ?? 'application/json';
+    }
+    const url = path.startsWith('http')
+      ? path
+      : `${local.apiBaseUrl}/environments/${local.environmentId}${path}`;
+    const res = await fetch(url, { method: init.method ?? 'GET', headers, body });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      // keep text
+    }
+    const response = { status: res.status, headers: res.headers, body: parsed };
+    checkAgainstOpenApi(url, response);
+    return response;
+  };
+  return {
+    local,
+    handle,
+    dir,
+    dbPath,
+    token,
+    api,
+    async close() {
+      await local.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Every JSON body the harness sees is checked against the OpenAPI description: errors against
+ * `P1Error`, users/populations/policies (single or embedded in a collection) against their
+ * schemas. One deliberate exception: the description marks `email` required on `User`, while
+ * PingOne (and PingOne Local) accept users without one (notes §3.2).
+ */
+function checkAgainstOpenApi(url: string, res: ApiResponse): void {
+  const body = res.body;
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return;
+  const problems: string[] = [];
+  const check = (schema: string, value: unknown) => {
+    for (const p of validateSchema(schema, value)) {
+      if (schema === 'User' && p === '$: must have required property "email"') continue;
+      problems.push(`${schema}: ${p}`);
+    }
+  };
+  const path = new URL(url).pathname;
+  if (res.status >= 400) {
+    check('P1Error', body);
+  } else if (/\/users(\/[^/]+)?$/.test(path)) {
+    if (body._embedded?.users) for (const u of body._embedded.users) check('User', u);
+    else if ('username' in body) check('User', body);
+  } else if (/\/populations(\/[^/]+)?$/.test(path)) {
+    if (body._embedded?.populations)
+      for (const p of body._embedded.populations) check('Population', p);
+    else check('Population', body);
+  } else if (/\/passwordPolicies(\/[^/]+)?$/.test(path)) {
+    if (body._embedded?.passwordPolicies) {
+      for (const p of body._embedded.passwordPolicies) check('PasswordPolicy', p);
+    } else check('PasswordPolicy', body);
+  }
+  if (problems.length > 0) {
+    throw new Error(
+      `response of ${path} does not match the OpenAPI description:\n  ${problems.join('\n  ')}`,
+    );
+  }
+}
+
+/** The exact 401 INVALID_TOKEN body for a response. */
+export function invalidTokenBody(res: ApiResponse) {
+  return {
+    id: res.headers.get('correlation-id'),
+    code: 'ACCESS_FAILED',
+    message: 'The request could not be completed. You do not have access to this resource.',
+    details: [
+      {
+        code: 'INVALID_TOKEN',
+        target: 'Authentication Credentials',
+        message: 'The authorization token is either missing or invalid, or it has expired.',
+      },
+    ],
+  };
+}
+
+/** The exact 400 INVALID_DATA body for a response with the given details. */
+export function invalidDataBody(res: ApiResponse, details: unknown[]) {
+  return {
+    id: res.headers.get('correlation-id'),
+    code: 'INVALID_DATA',
+    message:
+      'The request could not be completed. One or more validation errors were in the request.',
+    details,
+  };
+}
+
+let seq = 0;
+/** A unique username for a test. */
+export function uniqueName(prefix = 'user'): string {
+  seq += 1;
+  return `${prefix}${seq}-${Math.random().toString(36).slice(2, 8)}`;
+}

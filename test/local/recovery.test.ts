@@ -1,0 +1,192 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, invalidDataBody, startHarness, uniqueName } from './helpers.js';
+
+const V = 'application/vnd.pingidentity.';
+const GOOD = 'Corr3ct-Horse!';
+const NEW = 'Batt3ry-Staple#';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h.close();
+});
+afterEach(() => {
+  h.local.clock.reset();
+});
+
+async function importUser(password: string | null = GOOD) {
+  const username = uniqueName();
+  const res = await h.api('/users', {
+    method: 'POST',
+    contentType: `${V}user.import+json`,
+    body: {
+      username,
+      email: `${username}@example.com`,
+      ...(password ? { password: { value: password, forceChange: false } } : {}),
+    },
+  });
+  expect(res.status).toBe(201);
+  return res.body as { id: string; username: string; email: string };
+}
+
+const send = (id: string) =>
+  h.api(`/users/${id}/password`, {
+    method: 'POST',
+    contentType: `${V}password.sendRecoveryCode+json`,
+  });
+const recover = (id: string, recoveryCode: string, newPassword = NEW) =>
+  h.api(`/users/${id}/password`, {
+    method: 'POST',
+    contentType: `${V}password.recover+json`,
+    body: { recoveryCode, newPassword },
+  });
+const check = (id: string, password: string) =>
+  h.api(`/users/${id}/password`, {
+    method: 'POST',
+    contentType: `${V}password.check+json`,
+    body: { password },
+  });
+
+function codeFor(email: string): string {
+  const mail = h.handle.mailbox.list({ to: email, limit: 1 })[0];
+  expect(mail).toBeDefined();
+  const m = /^([A-Z0-9]{8})$/m.exec(mail!.text);
+  expect(m).not.toBeNull();
+  return m![1]!;
+}
+
+function invalidCodeBody(res: Parameters<typeof invalidDataBody>[0], message: string) {
+  return invalidDataBody(res, [{ code: 'INVALID_VALUE', target: 'recoveryCode', message }]);
+}
+
+describe('send recovery code', () => {
+  it('mails an 8-character code on its own line and returns the password state', async () => {
+    const user = await importUser();
+    const res = await send(user.id);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ user: { id: user.id }, status: 'OK' });
+    const mail = h.handle.mailbox.list({ to: user.email })[0]!;
+    expect(mail.to).toBe(user.email);
+    expect(mail.subject).toBe('Your password recovery code');
+    const code = codeFor(user.email);
+    expect(code).toMatch(/^[A-Z0-9]{8}$/);
+    expect(mail.html).toContain(code);
+    // Stored hashed only.
+    const row = h.handle.store.getRecovery(user.id)!;
+    expect(row.codeHash).not.toContain(code);
+    expect(row.codeHash).toMatch(/^[0-9a-f]{64}$/);
+    // The request alone changes nothing: the old password still works.
+    expect((await check(user.id, GOOD)).status).toBe(200);
+  });
+
+  it('is refused for a disabled user and a user without a password', async () => {
+    const noPw = await importUser(null);
+    const res = await send(noPw.id);
+    expect(res.status).toBe(400);
+    expect(res.body.details[0].code).toBe('NO_PASSWORD');
+    const disabled = await importUser();
+    await h.api(`/users/${disabled.id}/enabled`, { method: 'PUT', body: { enabled: false } });
+    const refused = await send(disabled.id);
+    expect(refused.status).toBe(400);
+    expect(refused.body).toEqual(
+      invalidDataBody(refused, [
+        { code: 'ACCOUNT_NOT_USABLE', target: 'user', message: 'The user account is not usable' },
+      ]),
+    );
+    expect(h.handle.mailbox.list({ to: disabled.email })).toEqual([]);
+  });
+});
+
+describe('recover', () => {
+  it('accepts the code case-insensitively, sets the password, and the code is single-use', async () => {
+    const user = await importUser();
+    await send(user.id);
+    const code = codeFor(user.email);
+    const res = await recover(user.id, code.toLowerCase());
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('OK');
+    expect((await check(user.id, NEW)).status).toBe(200);
+    const reuse = await recover(user.id, code, 'An0ther-Pass!');
+    expect(reuse.status).toBe(400);
+    expect(reuse.body).toEqual(
+      invalidCodeBody(reuse, 'The provided password recovery code was invalid or expired'),
+    );
+  });
+
+  it('rejects a code after 5 minutes', async () => {
+    const user = await importUser();
+    await send(user.id);
+    const code = codeFor(user.email);
+    h.local.clock.advance(300);
+    const res = await recover(user.id, code);
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual(
+      invalidCodeBody(res, 'The provided password recovery code was invalid or expired'),
+    );
+  });
+
+  it('only the latest code is valid', async () => {
+    const user = await importUser();
+    await send(user.id);
+    const first = codeFor(user.email);
+    await send(user.id);
+    const second = codeFor(user.email);
+    if (first !== second) {
+      expect((await recover(user.id, first)).status).toBe(400);
+    }
+    expect((await recover(user.id, second)).status).toBe(200);
+  });
+
+  it('5 wrong codes invalidate it with "Maximum password recovery failures exceeded"', async () => {
+    const user = await importUser();
+    await send(user.id);
+    const code = codeFor(user.email);
+    const wrong = code === 'ZZZZZZZZ' ? 'YYYYYYYY' : 'ZZZZZZZZ';
+    for (let i = 0; i < 4; i++) {
+      const res = await recover(user.id, wrong);
+      expect(res.body).toEqual(
+        invalidCodeBody(res, 'The provided password recovery code was invalid or expired'),
+      );
+    }
+    const fifth = await recover(user.id, wrong);
+    expect(fifth.status).toBe(400);
+    expect(fifth.body).toEqual(
+      invalidCodeBody(fifth, 'Maximum password recovery failures exceeded'),
+    );
+    const right = await recover(user.id, code);
+    expect(right.status).toBe(400);
+    // Password untouched, status unchanged.
+    expect((await check(user.id, GOOD)).status).toBe(200);
+    // A new send restarts the counter.
+    await send(user.id);
+    expect((await recover(user.id, codeFor(user.email))).status).toBe(200);
+  });
+
+  it('applies the policy to the new password and keeps the code usable', async () => {
+    const user = await importUser();
+    await send(user.id);
+    const code = codeFor(user.email);
+    const weak = await recover(user.id, code, 'weak');
+    expect(weak.status).toBe(400);
+    expect(weak.body.details[0]).toMatchObject({
+      code: 'INVALID_VALUE',
+      target: 'newPassword',
+      message: 'New password did not satisfy password policy requirements',
+    });
+    expect((await recover(user.id, code)).status).toBe(200);
+  });
+
+  it('recovers a locked-out password and unlocks it', async () => {
+    const user = await importUser();
+    await send(user.id);
+    const code = codeFor(user.email);
+    for (let i = 0; i < 5; i++) await check(user.id, 'bad');
+    expect((await h.api(`/users/${user.id}/password`)).body.status).toBe('PASSWORD_LOCKED_OUT');
+    const res = await recover(user.id, code);
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('OK');
+    expect((await check(user.id, NEW)).status).toBe(200);
+  });
+});
