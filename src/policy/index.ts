@@ -33,6 +33,7 @@ export {
   ALPHABET_SIZES,
   CHARACTER_SETS,
   type CharacterClass,
+  characterClassOf,
   GUESSES_PER_SECOND,
   isWithinDistance,
   levenshtein,
@@ -41,6 +42,7 @@ export {
   searchSpaceDays,
 } from './rules.js';
 
+/** A rule key, as PingOne names it in a policy and in `innerError.unsatisfiedRequirements`. */
 export type RuleName =
   | 'length'
   | 'minCharacters'
