@@ -80,7 +80,7 @@ function hashKey(text: string): number {
 
 function normalizeEntry(entry: string): string {
   // NFKC is only needed outside ASCII; skipping it there keeps loading ~400k entries fast.
-  return /^[\x00-\x7f]*$/.test(entry)
+  return !/[^\u0020-\u007e]/.test(entry)
     ? entry.toLowerCase()
     : entry.normalize('NFKC').toLowerCase();
 }
