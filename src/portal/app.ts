@@ -1,0 +1,283 @@
+/**
+ * `buildPortal`: assembles the Fastify application from its capability plugins (security
+ * headers, cookies, session, CSRF, rate limits) and the flow plugins (home, registration,
+ * recovery, change password). No I/O besides bundling the browser script happens here; the
+ * caller owns listening and shutdown.
+ */
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import type { PingOneClient } from '../pingone/index.js';
+import type { CommonPasswordChecker } from '../policy/index.js';
+import { type Assets, buildAssets } from './assets.js';
+import type { PortalConfig } from './config.js';
+import { createDirectory, type Directory } from './directory.js';
+import { PORTAL_ERRORS, PortalError, type PortalErrorCode } from './errors.js';
+import { changeFlow } from './flows/change.js';
+import { homeFlow } from './flows/home.js';
+import { recoveryFlow } from './flows/recovery.js';
+import { registerFlow } from './flows/register.js';
+import {
+  isLocale,
+  type Locale,
+  negotiateLocale,
+  type Translate,
+  translator,
+} from './i18n/index.js';
+import { csrf } from './plugins/csrf.js';
+import { rateLimit } from './plugins/rate-limit.js';
+import { securityHeaders } from './plugins/security-headers.js';
+import { newSession, session } from './plugins/session.js';
+import { createPolicyEngine, type PolicyEngine } from './policy-engine.js';
+import { type CounterStore, createMemoryStore } from './rate-limit/store.js';
+import { pageContext, sendPage } from './render.js';
+import { createSealer } from './session/crypto.js';
+import { createTaskQueue, safeError, type TaskQueue } from './tasks.js';
+import { errorPage } from './views/pages.js';
+
+/** Services shared by the flows, decorated as `app.portal`. */
+export interface PortalServices {
+  config: PortalConfig;
+  client: PingOneClient;
+  directory: Directory;
+  tasks: TaskQueue;
+  assets: Assets;
+  policy: PolicyEngine;
+  limits: CounterStore;
+  /** Wall clock in ms (injectable for tests). */
+  now: () => number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    portal: PortalServices;
+  }
+  interface FastifyRequest {
+    locale: Locale;
+    t: Translate;
+  }
+}
+
+/** Inputs of {@link buildPortal}. */
+export interface PortalOptions {
+  config: PortalConfig;
+  client: PingOneClient;
+  logger: Logger;
+  /** The resolved session secret (config's, or one generated for development). */
+  sessionSecret: string;
+  /** Counter store for rate limits; in-memory by default. */
+  store?: CounterStore;
+  /** HTTPS key and certificate (PEM), when the portal terminates TLS itself. */
+  https?: { key: Buffer; cert: Buffer };
+  now?: () => number;
+  /** Common-password list for the server-side pre-check (defaults to the policy module's). */
+  commonPasswords?: CommonPasswordChecker;
+}
+
+/** Log redaction: secrets and personal data never reach the log, even by accident. */
+export const REDACT_PATHS = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.currentPassword',
+  '*.confirmPassword',
+  '*.newPassword',
+  '*.recoveryCode',
+  '*.clientSecret',
+  '*.client_secret',
+  '*.access_token',
+  '*.email',
+  '*.username',
+  '*.identifier',
+  '*._csrf',
+];
+
+/** Builds the portal (not yet listening). */
+export async function buildPortal(options: PortalOptions): Promise<FastifyInstance> {
+  const { config, client } = options;
+  const now = options.now ?? Date.now;
+  const serverOptions = {
+    loggerInstance: options.logger,
+    // A hop count trusts that many proxies in front of the portal (proxy-addr semantics).
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
+    bodyLimit: config.bodyLimit,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false as const,
+  };
+  const app = (options.https
+    ? Fastify({ ...serverOptions, https: options.https })
+    : Fastify(serverOptions)) as unknown as FastifyInstance;
+
+  const store = options.store ?? createMemoryStore({ now });
+  const [assets, policy] = await Promise.all([
+    buildAssets(),
+    createPolicyEngine(options.commonPasswords),
+  ]);
+  const services: PortalServices = {
+    config,
+    client,
+    directory: createDirectory(client, config, now),
+    tasks: createTaskQueue({ log: app.log }),
+    assets,
+    policy,
+    limits: store,
+    now,
+  };
+  app.decorate('portal', services);
+
+  // Only urlencoded forms are accepted: JSON or text bodies on a form route are a 415 → 400 page.
+  app.removeAllContentTypeParsers();
+  await app.register(fastifyFormbody);
+  await app.register(securityHeaders, {
+    hsts: config.secureCookies,
+    imageOrigins: config.logoUrl?.startsWith('https://') ? [new URL(config.logoUrl).origin] : [],
+  });
+  await app.register(fastifyCookie);
+  await app.register(session, {
+    sealer: createSealer(options.sessionSecret),
+    secure: config.secureCookies,
+    idleMs: config.sessionIdleMs,
+    now,
+  });
+  await app.register(csrf, { publicOrigin: config.publicOrigin });
+  await app.register(rateLimit, {
+    store,
+    ipPerMinute: config.rateLimits.ipPerMinute,
+    accountPerHour: config.rateLimits.accountPerHour,
+  });
+
+  const langCookie = config.secureCookies ? '__Host-lang' : 'lang';
+  app.decorateRequest('locale', 'en');
+  app.decorateRequest('t', null as unknown as Translate);
+  app.addHook('onRequest', async (request, reply) => {
+    const query = request.query as Record<string, unknown> | undefined;
+    const fromQuery = query?.lang;
+    let locale: Locale;
+    if (isLocale(fromQuery)) {
+      locale = fromQuery;
+      reply.setCookie(langCookie, locale, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.secureCookies,
+        maxAge: 365 * 24 * 3600,
+      });
+    } else {
+      const fromCookie = request.cookies[langCookie];
+      locale = isLocale(fromCookie)
+        ? fromCookie
+        : negotiateLocale(request.headers['accept-language'], config.defaultLocale);
+    }
+    request.locale = locale;
+    request.t = translator(locale);
+  });
+
+  // Before any route or flow plugin, so every encapsulated context inherits them.
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const otherMethod = ['GET', 'POST'].some(
+      (method) => method !== request.method && app.hasRoute({ method, url: path }),
+    );
+    if (otherMethod) {
+      return sendError(request, reply, new PortalError('METHOD_NOT_ALLOWED', request.method));
+    }
+    return sendError(request, reply, new PortalError('NOT_FOUND', `${request.method} not routed`));
+  });
+  app.setErrorHandler(async (err, request, reply) => sendError(request, reply, err));
+
+  app.get('/healthz', { config: { session: false } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { config: { session: false } }, async (request, reply) => {
+    try {
+      await client.getAccessToken({ transactionId: request.id, signal: AbortSignal.timeout(3000) });
+      return { status: 'ready' };
+    } catch (err) {
+      request.log.warn({ event: 'not_ready', err: safeError(err) }, 'PingOne token unavailable');
+      return reply.code(503).send({ status: 'unavailable', reference: request.id });
+    }
+  });
+  app.get('/favicon.ico', { config: { session: false } }, async (_request, reply) =>
+    reply.code(204).header('cache-control', 'public, max-age=86400').send(),
+  );
+  app.get<{ Params: { file: string } }>(
+    '/assets/:file',
+    { config: { session: false } },
+    async (request, reply) => {
+      const asset = assets.byPath.get(`/assets/${request.params.file}`);
+      if (!asset) throw new PortalError('NOT_FOUND', 'asset');
+      return reply
+        .type(asset.type)
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .send(asset.body);
+    },
+  );
+
+  await app.register(homeFlow);
+  await app.register(registerFlow);
+  await app.register(recoveryFlow);
+  await app.register(changeFlow);
+
+  app.addHook('onClose', async () => {
+    await services.tasks.drain();
+    await store.close();
+  });
+  return app;
+}
+
+function toPortalError(err: unknown): PortalError {
+  if (err instanceof PortalError) return err;
+  const e = err as { code?: unknown; statusCode?: unknown };
+  let code: PortalErrorCode = 'INTERNAL';
+  if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') code = 'BODY_TOO_LARGE';
+  else if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
+    code =
+      e.statusCode === 413
+        ? 'BODY_TOO_LARGE'
+        : e.statusCode === 405
+          ? 'METHOD_NOT_ALLOWED'
+          : 'BAD_REQUEST';
+  }
+  return new PortalError(
+    code,
+    typeof e.code === 'string' ? e.code : undefined,
+    undefined,
+    undefined,
+    {
+      cause: err,
+    },
+  );
+}
+
+async function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  err: unknown,
+): Promise<FastifyReply> {
+  const pe = toPortalError(err);
+  const spec = PORTAL_ERRORS[pe.code];
+  const logged = {
+    event: 'request_failed',
+    code: pe.code,
+    detail: pe.detail,
+    ...(pe.cause !== undefined ? { err: safeError(pe.cause) } : {}),
+  };
+  if (spec.unexpected) request.log.error(logged, 'request failed');
+  else request.log.info(logged, 'request refused');
+
+  if (!request.session && request.routeOptions.config?.session !== false) {
+    request.session = newSession(request.server.portal.now());
+  }
+  if (pe.retryAfterSeconds !== undefined) reply.header('retry-after', String(pe.retryAfterSeconds));
+  const ctx = pageContext(request);
+  const t = ctx.t;
+  return sendPage(
+    reply,
+    errorPage(ctx, t(spec.title), t(spec.text, pe.params), request.id),
+    spec.status,
+  );
+}

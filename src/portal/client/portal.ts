@@ -1,0 +1,116 @@
+/**
+ * Browser enhancements (progressive: every page works without them): show/hide password
+ * buttons, the live password checklist (same rule code as the server, from `src/policy`), and
+ * focus on the error summary.
+ */
+
+import { type Evaluation, evaluatePassword, type Unsatisfied } from '../../policy/index.js';
+import type { BrowserPolicyData } from '../policy-engine.js';
+
+function setupToggles(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button.toggle-password')) {
+    const input = document.getElementById(button.dataset.target ?? '');
+    if (!(input instanceof HTMLInputElement)) continue;
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const show = input.type === 'password';
+      input.type = show ? 'text' : 'password';
+      button.textContent = (show ? button.dataset.hide : button.dataset.show) ?? '';
+    });
+  }
+}
+
+function itemIdsFor(data: BrowserPolicyData, failure: Unsatisfied): string[] {
+  const candidates = data.items.filter((i) => i.rule === failure.rule);
+  if (failure.rule !== 'minCharacters') return candidates.map((i) => i.id);
+  const reversed = [...failure.characterSet].reverse().join('');
+  const exact = candidates.filter(
+    (i) => i.charset === failure.characterSet || i.charset === reversed,
+  );
+  return (exact.length > 0 ? exact : candidates).map((i) => i.id);
+}
+
+function setupChecklist(): void {
+  const dataElement = document.getElementById('password-policy-data');
+  const list = document.getElementById('password-policy');
+  if (!dataElement || !list) return;
+  let data: BrowserPolicyData;
+  try {
+    data = JSON.parse(dataElement.textContent ?? '') as BrowserPolicyData;
+  } catch {
+    return;
+  }
+  const form = list.closest('form');
+  const input = form?.querySelector<HTMLInputElement>('[data-policy-input]');
+  if (!form || !input) return;
+  const field = (name: string) =>
+    form.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value ?? '';
+
+  const update = () => {
+    const password = input.value;
+    const current = form.querySelector<HTMLInputElement>('[data-current-password]')?.value;
+    let result: Evaluation;
+    try {
+      result = evaluatePassword(data.policy, password, {
+        profile: { username: field('username'), email: field('email') },
+        ...(current ? { currentPassword: current } : {}),
+      });
+    } catch {
+      return;
+    }
+    const failing = new Set(result.unsatisfied.flatMap((u) => itemIdsFor(data, u)));
+    const evaluated = new Set<string>(result.evaluated);
+    for (const item of data.items) {
+      const li = document.getElementById(`rule-${item.id}`);
+      if (!li) continue;
+      const known = evaluated.has(item.rule);
+      const state =
+        password.length === 0 || !known ? 'unknown' : failing.has(item.id) ? 'unmet' : 'met';
+      li.dataset.state = state;
+      const label = li.querySelector<HTMLElement>('.rule-state');
+      if (label)
+        label.textContent =
+          state === 'unknown'
+            ? ''
+            : ((state === 'met' ? label.dataset.met : label.dataset.unmet) ?? '');
+    }
+  };
+  // Choice mode: another population may have another policy; redraw the list from its data.
+  const select = form.querySelector<HTMLSelectElement>('select[name="population"]');
+  const template = list.querySelector('li');
+  if (select && template && data.byPopulation) {
+    const byPopulation = data.byPopulation;
+    select.addEventListener('change', () => {
+      const next = byPopulation[select.value];
+      if (!next) return;
+      data = { ...next, byPopulation };
+      list.replaceChildren(
+        ...next.items.map((item) => {
+          const li = template.cloneNode(true) as HTMLElement;
+          li.id = `rule-${item.id}`;
+          li.dataset.rule = item.id;
+          const text = li.querySelector('.rule-text');
+          if (text) text.textContent = item.text ?? '';
+          return li;
+        }),
+      );
+      update();
+    });
+  }
+  for (const el of form.querySelectorAll('input')) el.addEventListener('input', update);
+  update();
+}
+
+function focusErrorSummary(): void {
+  const summary = document.getElementById('error-summary');
+  if (summary) summary.focus();
+}
+
+function start(): void {
+  setupToggles();
+  setupChecklist();
+  focusErrorSummary();
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

@@ -1,0 +1,551 @@
+/**
+ * Portal configuration: one zod schema over the environment, parsed once at start-up.
+ *
+ * Nothing here reads `process.env` on import; `loadConfig(env)` is called by `src/main.ts` (and by
+ * tests with their own objects). A bad value throws {@link ConfigError} whose message names every
+ * offending variable and what it expects.
+ */
+import { z } from 'zod';
+
+/** PingOne regions and their top-level domains (pingone-api-notes §1.1). */
+export const PINGONE_REGIONS = {
+  NA: 'com',
+  EU: 'eu',
+  CA: 'ca',
+  AP: 'asia',
+  AU: 'com.au',
+  SG: 'sg',
+} as const;
+
+/** How a new user's population is chosen (`POPULATION_MODE`). */
+export type PopulationMode = 'default' | 'fixed' | 'choice' | 'domain';
+
+/** One documented setting: used for the README table and checked by a test. */
+export interface SettingDoc {
+  name: string;
+  default: string;
+  meaning: string;
+}
+
+/** Every portal setting with its default and meaning (the README table is generated from this). */
+export const SETTINGS: readonly SettingDoc[] = [
+  {
+    name: 'NODE_ENV',
+    default: 'development',
+    meaning: '`production`, `development` or `test`. Production requires `SESSION_SECRET`.',
+  },
+  { name: 'HOST', default: '127.0.0.1', meaning: 'Interface the portal listens on.' },
+  { name: 'PORT', default: '3000', meaning: 'TCP port of the portal (`0` picks a free port).' },
+  {
+    name: 'PUBLIC_ORIGIN',
+    default: '(none)',
+    meaning:
+      'Canonical origin, e.g. `https://account.example.com`. When set, POSTs must carry this `Origin`; otherwise the `Origin` must match the `Host`.',
+  },
+  {
+    name: 'TRUST_PROXY',
+    default: 'false',
+    meaning:
+      '`false`, `true`, a hop count, or a comma-separated list of proxy IPs/CIDRs. Only then is `X-Forwarded-For` used for the client IP.',
+  },
+  {
+    name: 'TLS_CERT_FILE',
+    default: '(none)',
+    meaning:
+      'PEM certificate: with `TLS_KEY_FILE`, serve HTTPS (enables `Secure`, `__Host-` cookies and HSTS).',
+  },
+  { name: 'TLS_KEY_FILE', default: '(none)', meaning: 'PEM private key for `TLS_CERT_FILE`.' },
+  {
+    name: 'SECURE_COOKIES',
+    default: 'auto',
+    meaning: '`auto` (on under TLS), `true` (behind a TLS-terminating proxy) or `false`.',
+  },
+  {
+    name: 'SESSION_SECRET',
+    default: 'generated in dev',
+    meaning:
+      'At least 32 characters; the session-cookie key is derived from it (HKDF, AES-256-GCM). Required when `NODE_ENV=production`.',
+  },
+  {
+    name: 'SESSION_IDLE_MINUTES',
+    default: '15',
+    meaning: 'A session idle for longer is discarded.',
+  },
+  {
+    name: 'LOG_LEVEL',
+    default: 'info',
+    meaning: 'pino level: `fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`.',
+  },
+  {
+    name: 'PORTAL_NAME',
+    default: 'Account Self-Service',
+    meaning: 'Product name shown in titles and the header.',
+  },
+  {
+    name: 'PORTAL_LOGO_URL',
+    default: '(built-in logo)',
+    meaning:
+      'Logo: a same-origin path (`/...`) or an `https:` URL (its origin is added to the CSP `img-src`).',
+  },
+  {
+    name: 'DEFAULT_LOCALE',
+    default: 'en',
+    meaning: 'Language when `Accept-Language` names none of `en`, `fr`, `de`.',
+  },
+  {
+    name: 'DATA_DIR',
+    default: './data',
+    meaning: 'Where the embedded PingOne Local keeps its SQLite file.',
+  },
+  {
+    name: 'PINGONE_ENVIRONMENT_ID',
+    default: '(none)',
+    meaning:
+      'PingOne environment id. With the client id and secret, the portal uses that tenant instead of the embedded PingOne Local.',
+  },
+  { name: 'PINGONE_CLIENT_ID', default: '(none)', meaning: 'Worker application client id.' },
+  {
+    name: 'PINGONE_CLIENT_SECRET',
+    default: '(none)',
+    meaning: 'Worker application client secret (never logged).',
+  },
+  {
+    name: 'PINGONE_REGION',
+    default: 'NA',
+    meaning:
+      '`NA`, `EU`, `CA`, `AP`, `AU` or `SG`: picks `api.pingone.<tld>` and `auth.pingone.<tld>`.',
+  },
+  {
+    name: 'PINGONE_API_URL',
+    default: 'from region',
+    meaning:
+      'Explicit Management API base, e.g. `https://api.pingone.eu/v1` (overrides the region).',
+  },
+  {
+    name: 'PINGONE_AUTH_URL',
+    default: 'from region',
+    meaning: 'Explicit auth base, e.g. `https://auth.pingone.eu` (overrides the region).',
+  },
+  {
+    name: 'PINGONE_TOKEN_AUTH_METHOD',
+    default: 'client_secret_basic',
+    meaning: '`client_secret_basic` or `client_secret_post`.',
+  },
+  { name: 'PINGONE_TIMEOUT_MS', default: '8000', meaning: 'Timeout of each PingOne call.' },
+  {
+    name: 'POPULATION_MODE',
+    default: 'default',
+    meaning:
+      '`default` (environment default population), `fixed` (`POPULATION_ID`), `choice` (user picks from `POPULATION_CHOICES`) or `domain` (the population whose description lists the e-mail domain).',
+  },
+  {
+    name: 'POPULATION_ID',
+    default: '(none)',
+    meaning: 'Population id for `POPULATION_MODE=fixed`.',
+  },
+  {
+    name: 'POPULATION_CHOICES',
+    default: '(none)',
+    meaning: 'Comma-separated population ids offered with `POPULATION_MODE=choice`.',
+  },
+  {
+    name: 'POLICY_CACHE_SECONDS',
+    default: '300',
+    meaning: 'How long a fetched password policy / population list is reused.',
+  },
+  { name: 'BODY_LIMIT_BYTES', default: '16384', meaning: 'Largest accepted request body.' },
+  {
+    name: 'RATE_LIMIT_IP_PER_MINUTE',
+    default: '20',
+    meaning: 'POSTs per client IP per minute, per form.',
+  },
+  {
+    name: 'RATE_LIMIT_ACCOUNT_PER_HOUR',
+    default: '10',
+    meaning: 'POSTs per account identifier per hour, per form.',
+  },
+  {
+    name: 'RECOVERY_RESEND_COOLDOWN_SECONDS',
+    default: '60',
+    meaning: 'Minimum time between two recovery codes for one flow.',
+  },
+  {
+    name: 'RECOVERY_CODES_PER_DAY',
+    default: '5',
+    meaning: 'Recovery e-mails per account per 24 h (PingOne allows 50).',
+  },
+  {
+    name: 'AUTH_FAILURE_FLOOR_MS',
+    default: '400',
+    meaning:
+      'A failed password change never answers faster than this, so unknown users and wrong passwords take comparable time.',
+  },
+  {
+    name: 'REDIS_URL',
+    default: '(none)',
+    meaning:
+      'e.g. `redis://127.0.0.1:6379/0`: share rate-limit counters between instances (in memory otherwise).',
+  },
+  { name: 'REDIS_PREFIX', default: 'p1ss:', meaning: 'Key prefix in Redis.' },
+];
+
+/**
+ * PingOne Local's settings (parsed by `src/local/config.ts`), documented with the portal's in the
+ * README. They also apply to the embedded PingOne Local that `npm start` runs.
+ */
+export const PINGONE_LOCAL_SETTINGS: readonly SettingDoc[] = [
+  {
+    name: 'PINGONE_LOCAL_HOST',
+    default: '127.0.0.1',
+    meaning: 'Interface PingOne Local listens on.',
+  },
+  {
+    name: 'PINGONE_LOCAL_PORT',
+    default: '9000 (`npm run local`); a free port when embedded',
+    meaning: 'TCP port of PingOne Local.',
+  },
+  {
+    name: 'PINGONE_LOCAL_DB',
+    default: './data/pingone-local.sqlite (embedded: `DATA_DIR`/pingone-local.sqlite)',
+    meaning: 'SQLite file (or `:memory:`).',
+  },
+  {
+    name: 'PINGONE_LOCAL_ENVIRONMENT_ID',
+    default: 'persisted, else generated',
+    meaning: 'Environment id PingOne Local serves.',
+  },
+  {
+    name: 'PINGONE_LOCAL_CLIENT_ID',
+    default: 'persisted, else generated',
+    meaning: 'Worker application client id.',
+  },
+  {
+    name: 'PINGONE_LOCAL_CLIENT_SECRET',
+    default: 'persisted, else generated',
+    meaning: 'Worker application client secret (at least 16 characters).',
+  },
+  {
+    name: 'PINGONE_LOCAL_TOKEN_AUTH_METHOD',
+    default: 'client_secret_basic',
+    meaning: 'Token endpoint auth method of the worker app.',
+  },
+  {
+    name: 'PINGONE_LOCAL_TOKEN_LIFETIME_SECONDS',
+    default: '3600',
+    meaning: 'Access-token lifetime.',
+  },
+  {
+    name: 'PINGONE_LOCAL_ARGON2_MEMORY_KIB',
+    default: '19456',
+    meaning: 'Argon2id memory cost for stored passwords.',
+  },
+  { name: 'PINGONE_LOCAL_ARGON2_TIME_COST', default: '2', meaning: 'Argon2id iterations.' },
+  { name: 'PINGONE_LOCAL_ARGON2_PARALLELISM', default: '1', meaning: 'Argon2id parallelism.' },
+  {
+    name: 'PINGONE_LOCAL_DEV_API',
+    default: 'true',
+    meaning: 'Serve the developer API and mailbox under `/_local/`.',
+  },
+  {
+    name: 'PINGONE_LOCAL_SEED_FILE',
+    default: '(none)',
+    meaning: 'JSON file of populations, policies and users to create at start.',
+  },
+  {
+    name: 'PINGONE_LOCAL_SMTP_URL',
+    default: '(none)',
+    meaning: '`smtp://` or `smtps://` URL: also deliver mail over SMTP.',
+  },
+  {
+    name: 'PINGONE_LOCAL_SMTP_FROM',
+    default: '`PingOne Local <noreply@pingone.local>`',
+    meaning: 'Sender of SMTP mail.',
+  },
+  {
+    name: 'PINGONE_LOCAL_EMAIL_UNIQUE',
+    default: 'false',
+    meaning: 'Enforce unique e-mail addresses, like the PingOne schema option.',
+  },
+];
+
+/** The README's configuration table (portal settings, then PingOne Local's). */
+export function configTableMarkdown(): string {
+  const row = (s: SettingDoc) => `| \`${s.name}\` | ${s.default} | ${s.meaning} |`;
+  return [
+    '| Variable | Default | Meaning |',
+    '|---|---|---|',
+    ...SETTINGS.map(row),
+    ...PINGONE_LOCAL_SETTINGS.map(row),
+  ].join('\n');
+}
+
+const int = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+const optionalNonEmpty = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const httpsOrLocalUrl = z
+  .string()
+  .url('must be an absolute URL')
+  .refine((v) => {
+    const u = new URL(v);
+    return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopback(u.hostname));
+  }, 'must use https (http is allowed only for localhost)');
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host === '::1';
+}
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: int(0, 65535).default('3000'),
+  PUBLIC_ORIGIN: optionalNonEmpty.pipe(
+    z
+      .string()
+      .url('must be an origin such as https://account.example.com')
+      .transform((v) => new URL(v).origin)
+      .optional(),
+  ),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v, ctx): boolean | number | string[] => {
+      const s = v.trim();
+      if (s === 'false' || s === '') return false;
+      if (s === 'true') return true;
+      if (/^\d+$/.test(s)) return Number(s);
+      const list = s.split(',').map((x) => x.trim());
+      if (list.every((x) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(x))) return list;
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be false, true, a hop count or a list of IPs/CIDRs',
+      });
+      return z.NEVER;
+    }),
+  TLS_CERT_FILE: optionalNonEmpty,
+  TLS_KEY_FILE: optionalNonEmpty,
+  SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
+  SESSION_SECRET: optionalNonEmpty.pipe(
+    z.string().min(32, 'must be at least 32 characters').optional(),
+  ),
+  SESSION_IDLE_MINUTES: int(1, 24 * 60).default('15'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PORTAL_NAME: z.string().min(1).max(80).default('Account Self-Service'),
+  PORTAL_LOGO_URL: optionalNonEmpty.pipe(
+    z
+      .string()
+      .refine(
+        (v) => (v.startsWith('/') && !v.startsWith('//')) || /^https:\/\/[^\s]+$/.test(v),
+        'must be a same-origin path (/...) or an https: URL',
+      )
+      .optional(),
+  ),
+  DEFAULT_LOCALE: z.enum(['en', 'fr', 'de']).default('en'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  PINGONE_ENVIRONMENT_ID: optionalNonEmpty.pipe(z.string().uuid('must be a UUID').optional()),
+  PINGONE_CLIENT_ID: optionalNonEmpty,
+  PINGONE_CLIENT_SECRET: optionalNonEmpty,
+  PINGONE_REGION: z.enum(['NA', 'EU', 'CA', 'AP', 'AU', 'SG']).default('NA'),
+  PINGONE_API_URL: optionalNonEmpty.pipe(httpsOrLocalUrl.optional()),
+  PINGONE_AUTH_URL: optionalNonEmpty.pipe(httpsOrLocalUrl.optional()),
+  PINGONE_TOKEN_AUTH_METHOD: z
+    .enum(['client_secret_basic', 'client_secret_post'])
+    .default('client_secret_basic'),
+  PINGONE_TIMEOUT_MS: int(100, 60_000).default('8000'),
+  POPULATION_MODE: z.enum(['default', 'fixed', 'choice', 'domain']).default('default'),
+  POPULATION_ID: optionalNonEmpty.pipe(z.string().uuid('must be a UUID').optional()),
+  POPULATION_CHOICES: optionalNonEmpty.transform((v, ctx) => {
+    if (v === undefined) return [] as string[];
+    const ids = v
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+    const bad = ids.filter((x) => !z.string().uuid().safeParse(x).success);
+    if (bad.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be a comma-separated list of population UUIDs',
+      });
+      return z.NEVER;
+    }
+    return ids;
+  }),
+  POLICY_CACHE_SECONDS: int(0, 86_400).default('300'),
+  BODY_LIMIT_BYTES: int(1024, 1_048_576).default('16384'),
+  RATE_LIMIT_IP_PER_MINUTE: int(1, 1_000_000).default('20'),
+  RATE_LIMIT_ACCOUNT_PER_HOUR: int(1, 1_000_000).default('10'),
+  RECOVERY_RESEND_COOLDOWN_SECONDS: int(0, 3600).default('60'),
+  RECOVERY_CODES_PER_DAY: int(1, 45).default('5'),
+  AUTH_FAILURE_FLOOR_MS: int(0, 10_000).default('400'),
+  REDIS_URL: optionalNonEmpty.pipe(
+    z
+      .string()
+      .regex(/^rediss?:\/\/[^\s]+$/, 'must be a redis:// URL')
+      .optional(),
+  ),
+  REDIS_PREFIX: z.string().min(1).max(64).default('p1ss:'),
+});
+
+/** Every variable the portal's schema reads. */
+export const SCHEMA_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+
+/** Where the portal's PingOne calls go. */
+export type PingOneTarget =
+  | { kind: 'embedded' }
+  | {
+      kind: 'tenant';
+      environmentId: string;
+      clientId: string;
+      clientSecret: string;
+      apiBaseUrl: string;
+      authBaseUrl: string;
+      tokenAuthMethod: 'client_secret_basic' | 'client_secret_post';
+    };
+
+/** The validated portal configuration. */
+export interface PortalConfig {
+  env: 'production' | 'development' | 'test';
+  host: string;
+  port: number;
+  publicOrigin: string | null;
+  trustProxy: boolean | number | string[];
+  tls: { certFile: string; keyFile: string } | null;
+  secureCookies: boolean;
+  /** SESSION_SECRET, or null when one must be generated (development/test only). */
+  sessionSecret: string | null;
+  sessionIdleMs: number;
+  logLevel: string;
+  portalName: string;
+  logoUrl: string | null;
+  defaultLocale: 'en' | 'fr' | 'de';
+  dataDir: string;
+  pingone: PingOneTarget;
+  pingoneTimeoutMs: number;
+  population:
+    | { mode: 'default' }
+    | { mode: 'fixed'; id: string }
+    | { mode: 'choice'; ids: string[] }
+    | { mode: 'domain' };
+  policyCacheMs: number;
+  bodyLimit: number;
+  rateLimits: {
+    ipPerMinute: number;
+    accountPerHour: number;
+    resendCooldownSeconds: number;
+    recoveryCodesPerDay: number;
+  };
+  authFailureFloorMs: number;
+  redis: { url: string; prefix: string } | null;
+}
+
+/** Thrown when the environment does not describe a valid configuration. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/**
+ * Parses and cross-checks the environment. Pure: give it `process.env` or a test object.
+ * @throws ConfigError naming each bad variable.
+ */
+export function loadConfig(env: Record<string, string | undefined>): PortalConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`),
+    );
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+
+  if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
+    problems.push('SESSION_SECRET: required when NODE_ENV=production (at least 32 characters)');
+  }
+  if (Boolean(e.TLS_CERT_FILE) !== Boolean(e.TLS_KEY_FILE)) {
+    problems.push(
+      `${e.TLS_CERT_FILE ? 'TLS_KEY_FILE' : 'TLS_CERT_FILE'}: TLS_CERT_FILE and TLS_KEY_FILE must be set together`,
+    );
+  }
+
+  const tenantVars = [
+    'PINGONE_ENVIRONMENT_ID',
+    'PINGONE_CLIENT_ID',
+    'PINGONE_CLIENT_SECRET',
+  ] as const;
+  const present = tenantVars.filter((k) => e[k] !== undefined);
+  let pingone: PingOneTarget = { kind: 'embedded' };
+  if (present.length > 0 && present.length < tenantVars.length) {
+    for (const k of tenantVars.filter((k) => e[k] === undefined)) {
+      problems.push(`${k}: required when any of ${tenantVars.join(', ')} is set`);
+    }
+  } else if (present.length === tenantVars.length) {
+    const tld = PINGONE_REGIONS[e.PINGONE_REGION];
+    pingone = {
+      kind: 'tenant',
+      environmentId: e.PINGONE_ENVIRONMENT_ID!,
+      clientId: e.PINGONE_CLIENT_ID!,
+      clientSecret: e.PINGONE_CLIENT_SECRET!,
+      apiBaseUrl: (e.PINGONE_API_URL ?? `https://api.pingone.${tld}/v1`).replace(/\/+$/, ''),
+      authBaseUrl: (e.PINGONE_AUTH_URL ?? `https://auth.pingone.${tld}`).replace(/\/+$/, ''),
+      tokenAuthMethod: e.PINGONE_TOKEN_AUTH_METHOD,
+    };
+  }
+
+  let population: PortalConfig['population'] = { mode: 'default' };
+  if (e.POPULATION_MODE === 'fixed') {
+    if (!e.POPULATION_ID) problems.push('POPULATION_ID: required when POPULATION_MODE=fixed');
+    else population = { mode: 'fixed', id: e.POPULATION_ID };
+  } else if (e.POPULATION_MODE === 'choice') {
+    if (e.POPULATION_CHOICES.length < 2) {
+      problems.push('POPULATION_CHOICES: at least two population ids when POPULATION_MODE=choice');
+    } else population = { mode: 'choice', ids: e.POPULATION_CHOICES };
+  } else if (e.POPULATION_MODE === 'domain') {
+    population = { mode: 'domain' };
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const tls =
+    e.TLS_CERT_FILE && e.TLS_KEY_FILE
+      ? { certFile: e.TLS_CERT_FILE, keyFile: e.TLS_KEY_FILE }
+      : null;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    publicOrigin: e.PUBLIC_ORIGIN ?? null,
+    trustProxy: e.TRUST_PROXY,
+    tls,
+    secureCookies: e.SECURE_COOKIES === 'auto' ? tls !== null : e.SECURE_COOKIES === 'true',
+    sessionSecret: e.SESSION_SECRET ?? null,
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    logLevel: e.LOG_LEVEL,
+    portalName: e.PORTAL_NAME,
+    logoUrl: e.PORTAL_LOGO_URL ?? null,
+    defaultLocale: e.DEFAULT_LOCALE,
+    dataDir: e.DATA_DIR,
+    pingone,
+    pingoneTimeoutMs: e.PINGONE_TIMEOUT_MS,
+    population,
+    policyCacheMs: e.POLICY_CACHE_SECONDS * 1000,
+    bodyLimit: e.BODY_LIMIT_BYTES,
+    rateLimits: {
+      ipPerMinute: e.RATE_LIMIT_IP_PER_MINUTE,
+      accountPerHour: e.RATE_LIMIT_ACCOUNT_PER_HOUR,
+      resendCooldownSeconds: e.RECOVERY_RESEND_COOLDOWN_SECONDS,
+      recoveryCodesPerDay: e.RECOVERY_CODES_PER_DAY,
+    },
+    authFailureFloorMs: e.AUTH_FAILURE_FLOOR_MS,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX } : null,
+  };
+}

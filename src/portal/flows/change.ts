@@ -1,0 +1,170 @@
+/**
+ * Change password: `GET|POST /password/change`.
+ *
+ * The current password is verified with PingOne's password check (which counts toward the
+ * policy's lockout), then the new one is set (PingOne enforces the population's policy). The
+ * portal refuses a new password equal or too similar to the current one itself, because an admin
+ * set cannot know the current password.
+ *
+ * Unknown user, wrong password, locked account and "no password" all get one message, and every
+ * such failure is padded to `AUTH_FAILURE_FLOOR_MS` after the first PingOne call starts, so the
+ * branches take comparable time (the lookup is done on every branch; only the check differs).
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import { PingOneApiError, type User } from '../../pingone/index.js';
+import { checkIdentifier, checkPassword, padTo, readForm } from '../forms.js';
+import { flash, regenerateSession, takeForm } from '../plugins/session.js';
+import { pageContext, sendPage } from '../render.js';
+import { changePage } from '../views/pages.js';
+import { displayPopulation } from './recovery.js';
+import {
+  collect,
+  failForm,
+  loadPanel,
+  policyError,
+  policyViolation,
+  seeOther,
+  txn,
+  upstreamError,
+} from './shared.js';
+
+const FORM = '/password/change';
+const FIELDS = ['username', 'currentPassword', 'password', 'confirmPassword'] as const;
+
+/** The change-password flow plugin. */
+export const changeFlow: FastifyPluginAsync = async (app) => {
+  const { client, config, directory, policy } = app.portal;
+
+  app.get(FORM, async (request, reply) => {
+    const panel = await loadPanel(request, displayPopulation(app), true);
+    return sendPage(reply, changePage(pageContext(request), takeForm(request, FORM), panel));
+  });
+
+  app.post(FORM, async (request, reply) => {
+    await app.limits.consumeIp(request, 'change');
+    const form = readForm(request.body, FIELDS);
+    const username = form.username.trim();
+    const values = { username };
+    const errors = collect({
+      username: checkIdentifier(username),
+      currentPassword: form.currentPassword.length === 0 ? { key: 'error.required' } : null,
+      password: checkPassword(form.password),
+      confirmPassword:
+        form.confirmPassword.length === 0
+          ? { key: 'error.required' }
+          : form.confirmPassword !== form.password
+            ? { key: 'error.password.mismatch' }
+            : null,
+    });
+    if (Object.keys(errors).length > 0) return failForm(request, reply, FORM, errors, values);
+    await app.limits.consumeAccount(request, 'change', username);
+
+    if (form.password === form.currentPassword) {
+      return failForm(
+        request,
+        reply,
+        FORM,
+        { password: { key: 'error.password.sameAsCurrent' } },
+        values,
+      );
+    }
+    if (policy.tooSimilar(form.password, form.currentPassword)) {
+      return failForm(
+        request,
+        reply,
+        FORM,
+        { password: { key: 'error.password.tooSimilar' } },
+        values,
+      );
+    }
+    let shown: Awaited<ReturnType<typeof directory.policyFor>>;
+    try {
+      shown = await directory.policyFor(displayPopulation(app), txn(request));
+    } catch (err) {
+      throw upstreamError(err, 'password policy');
+    }
+    const failed = policy.check(shown, form.password, { currentPassword: form.currentPassword });
+    if (failed.length > 0) {
+      return failForm(
+        request,
+        reply,
+        FORM,
+        { password: policyError(request, shown, failed) },
+        values,
+      );
+    }
+
+    const started = performance.now();
+    const badCredentials = async (reason: string, userId?: string) => {
+      request.log.info(
+        { event: 'password_change_failed', reason, ...(userId ? { userId } : {}) },
+        'password change failed',
+      );
+      await padTo(started, config.authFailureFloorMs);
+      return failForm(
+        request,
+        reply,
+        FORM,
+        { currentPassword: { key: 'error.credentials' } },
+        values,
+      );
+    };
+
+    let user: User | null;
+    try {
+      user = await client.users.findByUsernameOrEmail(username, txn(request));
+    } catch (err) {
+      throw upstreamError(err, 'user lookup');
+    }
+    if (!user) return badCredentials('no_single_match');
+    try {
+      await client.passwords.check(user.id, form.currentPassword, txn(request));
+    } catch (err) {
+      if (err instanceof PingOneApiError && err.status === 400)
+        return badCredentials('check_refused', user.id);
+      throw upstreamError(err, 'password check');
+    }
+
+    try {
+      await client.passwords.set(
+        user.id,
+        { value: form.password, forceChange: false },
+        txn(request),
+      );
+    } catch (err) {
+      if (err instanceof PingOneApiError && err.hasDetail('PASSWORD_TOO_YOUNG')) {
+        request.log.info(
+          { event: 'password_change_failed', reason: 'too_young', userId: user.id },
+          'password change failed',
+        );
+        return failForm(
+          request,
+          reply,
+          FORM,
+          { password: { key: 'error.password.tooYoung' } },
+          values,
+        );
+      }
+      const violated = policyViolation(err);
+      if (!violated) throw upstreamError(err, 'password set');
+      const applicable = await directory
+        .policyFor(user.population.id, txn(request))
+        .catch(() => shown);
+      request.log.info(
+        { event: 'password_change_failed', reason: 'policy', userId: user.id },
+        'password change failed',
+      );
+      return failForm(
+        request,
+        reply,
+        FORM,
+        { password: policyError(request, applicable, violated) },
+        values,
+      );
+    }
+    request.log.info({ event: 'password_changed', userId: user.id }, 'password changed');
+    regenerateSession(request, app.portal.now());
+    flash(request, 'success', 'flash.passwordChanged');
+    return seeOther(reply, '/');
+  });
+};

@@ -1,0 +1,298 @@
+/**
+ * Forgotten password: `GET|POST /password/forgot`, `GET|POST /password/recover` and
+ * `POST /password/recover/resend`.
+ *
+ * The identifier being recovered lives only in the encrypted session. Looking the user up and
+ * sending the code run as a background task, so `/password/forgot` answers the same way, in the
+ * same time, whether the account exists, is disabled, locked or has no password. Codes per
+ * account are capped (`RECOVERY_CODES_PER_DAY`, well under PingOne's 50 e-mails a day) and spaced
+ * (`RECOVERY_RESEND_COOLDOWN_SECONDS`), counted by PingOne user id so new sessions do not reset
+ * them.
+ */
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  FastifyPluginAsync,
+  FastifyRequest,
+} from 'fastify';
+import { PingOneApiError, type User } from '../../pingone/index.js';
+import {
+  checkIdentifier,
+  checkPassword,
+  normaliseRecoveryCode,
+  padTo,
+  readForm,
+} from '../forms.js';
+import { identifierKey } from '../plugins/rate-limit.js';
+import { flash, regenerateSession, takeForm } from '../plugins/session.js';
+import { pageContext, sendPage } from '../render.js';
+import { safeError } from '../tasks.js';
+import { forgotPage, recoverPage } from '../views/pages.js';
+import {
+  collect,
+  failForm,
+  loadPanel,
+  policyError,
+  policyViolation,
+  seeOther,
+  txn,
+  upstreamError,
+} from './shared.js';
+
+const FORGOT = '/password/forgot';
+const RECOVER = '/password/recover';
+const RESEND = '/password/recover/resend';
+const DAY_MS = 24 * 3600 * 1000;
+/** PingOne invalidates a recovery code after 5 wrong attempts (notes §4.3). */
+const MAX_CODE_FAILURES = 5;
+
+/** Population whose policy the recovery and change pages show (the user is not known yet). */
+export function displayPopulation(app: FastifyInstance): string | null {
+  const p = app.portal.config.population;
+  return p.mode === 'fixed' ? p.id : null;
+}
+
+/**
+ * Background step: find exactly one user and send a recovery code, within the per-account
+ * cooldown and daily cap. Every outcome is logged without the identifier.
+ */
+async function sendRecoveryCode(
+  app: FastifyInstance,
+  log: FastifyBaseLogger,
+  identifier: string,
+  transactionId: string,
+): Promise<void> {
+  const { client, config } = app.portal;
+  const opts = { transactionId };
+  const user = await client.users.findByUsernameOrEmail(identifier, opts);
+  if (!user) {
+    log.info({ event: 'recovery_requested', outcome: 'no_single_match' }, 'recovery requested');
+    return;
+  }
+  if (!user.enabled) {
+    log.info(
+      { event: 'recovery_requested', outcome: 'disabled', userId: user.id },
+      'recovery requested',
+    );
+    return;
+  }
+  const cooldown = config.rateLimits.resendCooldownSeconds;
+  if (cooldown > 0) {
+    const spaced = await app.limits.take(`recovery-cooldown:${user.id}`, cooldown * 1000, 1);
+    if (!spaced.allowed) {
+      log.info(
+        { event: 'recovery_requested', outcome: 'cooldown', userId: user.id },
+        'recovery requested',
+      );
+      return;
+    }
+  }
+  const budget = await app.limits.take(
+    `recovery-day:${user.id}`,
+    DAY_MS,
+    config.rateLimits.recoveryCodesPerDay,
+  );
+  if (!budget.allowed) {
+    log.info(
+      { event: 'recovery_requested', outcome: 'daily_cap', userId: user.id },
+      'recovery requested',
+    );
+    return;
+  }
+  try {
+    await client.passwords.sendRecoveryCode(user.id, opts);
+    log.info(
+      { event: 'recovery_requested', outcome: 'code_sent', userId: user.id },
+      'recovery requested',
+    );
+  } catch (err) {
+    if (err instanceof PingOneApiError && err.status < 500 && err.status !== 429) {
+      // NO_PASSWORD, locked out, external IdP...: an expected refusal the user must not see.
+      log.info(
+        { event: 'recovery_requested', outcome: 'refused', userId: user.id, err: safeError(err) },
+        'recovery requested',
+      );
+      return;
+    }
+    throw err;
+  }
+}
+
+/** The recovery flow plugin. */
+export const recoveryFlow: FastifyPluginAsync = async (app) => {
+  const { client, config, directory, policy, tasks } = app.portal;
+  const now = app.portal.now;
+
+  const queueSend = (request: FastifyRequest, identifier: string) => {
+    const log = request.log;
+    const id = request.id;
+    tasks.run('recovery-send', () => sendRecoveryCode(app, log, identifier, id));
+  };
+
+  const requireFlow = (request: FastifyRequest) => {
+    const flow = request.session.recovery;
+    if (flow) return flow;
+    flash(
+      request,
+      'info',
+      request.sessionState === 'expired' ? 'flash.sessionExpired' : 'flash.recoveryStart',
+    );
+    return null;
+  };
+
+  app.get(FORGOT, async (request, reply) =>
+    sendPage(reply, forgotPage(pageContext(request), takeForm(request, FORGOT))),
+  );
+
+  app.post(FORGOT, async (request, reply) => {
+    await app.limits.consumeIp(request, 'forgot');
+    const form = readForm(request.body, ['username'] as const);
+    const identifier = form.username.trim();
+    const invalid = checkIdentifier(identifier);
+    if (invalid) return failForm(request, reply, FORGOT, { username: invalid });
+    await app.limits.consumeAccount(request, 'forgot', identifier);
+
+    const t = now();
+    request.session.recovery = { identifier, startedAt: t, lastSentAt: t, exhausted: false };
+    queueSend(request, identifier);
+    flash(request, 'info', 'flash.recoverySent');
+    return seeOther(reply, RECOVER);
+  });
+
+  app.get(RECOVER, async (request, reply) => {
+    if (!requireFlow(request)) return seeOther(reply, FORGOT);
+    const panel = await loadPanel(request, displayPopulation(app), false);
+    return sendPage(reply, recoverPage(pageContext(request), takeForm(request, RECOVER), panel));
+  });
+
+  app.post(RESEND, async (request, reply) => {
+    await app.limits.consumeIp(request, 'resend');
+    readForm(request.body, [] as const);
+    const flow = requireFlow(request);
+    if (!flow) return seeOther(reply, FORGOT);
+    const waitMs = flow.lastSentAt + config.rateLimits.resendCooldownSeconds * 1000 - now();
+    if (waitMs > 0) {
+      flash(request, 'info', 'flash.resendCooldown', { seconds: Math.ceil(waitMs / 1000) });
+      return seeOther(reply, RECOVER);
+    }
+    await app.limits.consumeAccount(request, 'resend', flow.identifier);
+    request.session.recovery = { ...flow, lastSentAt: now(), exhausted: false };
+    queueSend(request, flow.identifier);
+    flash(request, 'info', 'flash.recoveryResent');
+    return seeOther(reply, RECOVER);
+  });
+
+  app.post(RECOVER, async (request, reply) => {
+    await app.limits.consumeIp(request, 'recover');
+    const form = readForm(request.body, ['recoveryCode', 'password', 'confirmPassword'] as const);
+    const flow = requireFlow(request);
+    if (!flow) return seeOther(reply, FORGOT);
+
+    const code = normaliseRecoveryCode(form.recoveryCode);
+    const errors = collect({
+      recoveryCode:
+        form.recoveryCode.trim().length === 0
+          ? { key: 'error.required' }
+          : code
+            ? null
+            : { key: 'error.recoveryCode.format' },
+      password: checkPassword(form.password),
+      confirmPassword:
+        form.confirmPassword.length === 0
+          ? { key: 'error.required' }
+          : form.confirmPassword !== form.password
+            ? { key: 'error.password.mismatch' }
+            : null,
+    });
+    if (Object.keys(errors).length > 0 || !code) return failForm(request, reply, RECOVER, errors);
+    await app.limits.consumeAccount(request, 'recover', flow.identifier);
+    if (flow.exhausted) {
+      return failForm(request, reply, RECOVER, {
+        recoveryCode: { key: 'error.recoveryCode.exhausted' },
+      });
+    }
+
+    // Pre-check against the displayed policy, without profile data, so the answer is the same
+    // whether or not the account exists.
+    let shown: Awaited<ReturnType<typeof directory.policyFor>>;
+    try {
+      shown = await directory.policyFor(displayPopulation(app), txn(request));
+    } catch (err) {
+      throw upstreamError(err, 'password policy');
+    }
+    const failed = policy.check(shown, form.password, {});
+    if (failed.length > 0) {
+      return failForm(request, reply, RECOVER, { password: policyError(request, shown, failed) });
+    }
+
+    const started = performance.now();
+    // Wrong codes are counted per identifier and per sent code, for known and unknown accounts
+    // alike, so "too many attempts" (PingOne: 5 per code) reveals nothing about existence.
+    const codeFailure = async (pingOneSaysExhausted: boolean) => {
+      const attempts = await app.limits.take(
+        `recover-fail:${identifierKey(flow.identifier)}:${flow.lastSentAt}`,
+        DAY_MS,
+        MAX_CODE_FAILURES - 1,
+      );
+      const exhausted = pingOneSaysExhausted || !attempts.allowed;
+      if (exhausted) request.session.recovery = { ...flow, exhausted: true };
+      await padTo(started, config.authFailureFloorMs);
+      return failForm(request, reply, RECOVER, {
+        recoveryCode: {
+          key: exhausted ? 'error.recoveryCode.exhausted' : 'error.recoveryCode.invalid',
+        },
+      });
+    };
+    let user: User | null;
+    try {
+      user = await client.users.findByUsernameOrEmail(flow.identifier, txn(request));
+    } catch (err) {
+      throw upstreamError(err, 'user lookup');
+    }
+    if (!user) {
+      request.log.info({ event: 'recovery_failed', reason: 'no_single_match' }, 'recovery failed');
+      return codeFailure(false);
+    }
+    try {
+      await client.passwords.recover(
+        user.id,
+        { recoveryCode: code, newPassword: form.password },
+        txn(request),
+      );
+    } catch (err) {
+      if (!(err instanceof PingOneApiError) || err.status !== 400)
+        throw upstreamError(err, 'recover');
+      const violated = policyViolation(err);
+      if (violated) {
+        const applicable = await directory
+          .policyFor(user.population.id, txn(request))
+          .catch(() => shown);
+        request.log.info(
+          { event: 'recovery_failed', reason: 'policy', userId: user.id },
+          'recovery failed',
+        );
+        return failForm(request, reply, RECOVER, {
+          password: policyError(request, applicable, violated),
+        });
+      }
+      // PingOne documents only this message for the 5th failure of one code (notes §4.3).
+      const exhausted = err.details.some((d) =>
+        /maximum password recovery failures/i.test(d.message),
+      );
+      request.log.info(
+        {
+          event: 'recovery_failed',
+          reason: exhausted ? 'code_exhausted' : 'code_rejected',
+          userId: user.id,
+          err: safeError(err),
+        },
+        'recovery failed',
+      );
+      return codeFailure(exhausted);
+    }
+    request.log.info({ event: 'password_recovered', userId: user.id }, 'password recovered');
+    regenerateSession(request, now());
+    flash(request, 'success', 'flash.passwordRecovered');
+    return seeOther(reply, '/');
+  });
+};

@@ -1,0 +1,188 @@
+/**
+ * Registration: `GET|POST /register`. One PingOne call (user import with the password), so a
+ * refused password never leaves a half-created user behind.
+ *
+ * Steps of the POST: rate limit (IP) → read the allow-listed fields → validate → rate limit
+ * (username) → resolve the population from configuration → pre-check the password against its
+ * policy → import the user → map PingOne's refusals to field messages.
+ */
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { PingOneApiError, type Population, type UserImportInput } from '../../pingone/index.js';
+import { checkEmail, checkPassword, checkUsername, readForm } from '../forms.js';
+import { type FieldError, flash, regenerateSession, takeForm } from '../plugins/session.js';
+import { pageContext, sendPage } from '../render.js';
+import { registerPage } from '../views/pages.js';
+import {
+  choicePanels,
+  collect,
+  failForm,
+  loadPanel,
+  policyError,
+  policyViolation,
+  seeOther,
+  txn,
+  upstreamError,
+} from './shared.js';
+
+const FORM = '/register';
+const FIELDS = ['username', 'email', 'password', 'confirmPassword', 'population'] as const;
+
+type Resolved = { populationId: string | null } | { error: FieldError };
+
+async function resolvePopulation(
+  request: FastifyRequest,
+  email: string,
+  chosen: string,
+): Promise<Resolved> {
+  const { config, directory } = request.server.portal;
+  const p = config.population;
+  if (p.mode === 'fixed') return { populationId: p.id };
+  if (p.mode === 'choice') {
+    return p.ids.includes(chosen)
+      ? { populationId: chosen }
+      : { error: { key: 'error.population.invalid' } };
+  }
+  if (p.mode === 'domain') {
+    let match: Population | null;
+    try {
+      match = await directory.populationForEmail(email, txn(request));
+    } catch (err) {
+      throw upstreamError(err, 'populations');
+    }
+    return match ? { populationId: match.id } : { error: { key: 'error.population.domain' } };
+  }
+  return { populationId: null };
+}
+
+/** The registration flow plugin. */
+export const registerFlow: FastifyPluginAsync = async (app) => {
+  const { config, directory, client, policy } = app.portal;
+
+  app.get(FORM, async (request, reply) => {
+    const state = takeForm(request, FORM);
+    let choices: { id: string; name: string }[] | null = null;
+    let policyPopulation: string | null =
+      config.population.mode === 'fixed' ? config.population.id : null;
+    if (config.population.mode === 'choice') {
+      const ids = config.population.ids;
+      choices = await directory
+        .choices(txn(request))
+        .catch(() => ids.map((id) => ({ id, name: id })));
+      policyPopulation = state?.values.population || ids[0] || null;
+    }
+    const panel = await loadPanel(request, policyPopulation, false);
+    if (panel && config.population.mode === 'choice') {
+      panel.data.byPopulation = await choicePanels(request, config.population.ids);
+    }
+    return sendPage(reply, registerPage(pageContext(request), state, panel, choices));
+  });
+
+  app.post(FORM, async (request, reply) => {
+    await app.limits.consumeIp(request, 'register');
+    const form = readForm(request.body, FIELDS);
+    const username = form.username.trim();
+    const email = form.email.trim();
+    const values = { username, email, population: form.population };
+
+    const errors = collect({
+      username: checkUsername(username),
+      email: checkEmail(email),
+      password: checkPassword(form.password),
+      confirmPassword:
+        form.confirmPassword.length === 0
+          ? { key: 'error.required' }
+          : form.confirmPassword !== form.password
+            ? { key: 'error.password.mismatch' }
+            : null,
+    });
+    if (Object.keys(errors).length > 0) {
+      // Report the password rules in the same round, when the displayed policy is at hand.
+      if (!errors.password) {
+        const p = config.population;
+        const shownId =
+          p.mode === 'fixed'
+            ? p.id
+            : p.mode === 'choice' && p.ids.includes(form.population)
+              ? form.population
+              : null;
+        const applicable = await directory.policyFor(shownId, txn(request)).catch(() => null);
+        const failed = applicable
+          ? policy.check(applicable, form.password, { profile: { username, email } })
+          : [];
+        if (applicable && failed.length > 0)
+          errors.password = policyError(request, applicable, failed);
+      }
+      return failForm(request, reply, FORM, errors, values);
+    }
+    await app.limits.consumeAccount(request, 'register', username);
+
+    const resolved = await resolvePopulation(request, email, form.population);
+    if ('error' in resolved) {
+      // Only the choice mode has a population field; a refused domain is about the e-mail.
+      const name = config.population.mode === 'choice' ? 'population' : 'email';
+      return failForm(request, reply, FORM, { [name]: resolved.error }, values);
+    }
+
+    let applicable: Awaited<ReturnType<typeof directory.policyFor>>;
+    try {
+      applicable = await directory.policyFor(resolved.populationId, txn(request));
+    } catch (err) {
+      throw upstreamError(err, 'password policy');
+    }
+    const failed = policy.check(applicable, form.password, { profile: { username, email } });
+    if (failed.length > 0) {
+      return failForm(
+        request,
+        reply,
+        FORM,
+        { password: policyError(request, applicable, failed) },
+        values,
+      );
+    }
+
+    // Only these attributes are ever sent: nothing from the form beyond them is forwarded.
+    const input: UserImportInput = {
+      username,
+      email,
+      password: { value: form.password, forceChange: false },
+      ...(resolved.populationId ? { population: { id: resolved.populationId } } : {}),
+    };
+    try {
+      const user = await client.users.import(input, txn(request));
+      request.log.info({ event: 'user_registered', userId: user.id }, 'user registered');
+    } catch (err) {
+      const fieldErrors = registrationRefusal(request, err, applicable);
+      if (!fieldErrors) throw upstreamError(err, 'user import');
+      request.log.info(
+        { event: 'registration_refused', fields: Object.keys(fieldErrors) },
+        'registration refused',
+      );
+      return failForm(request, reply, FORM, fieldErrors, values);
+    }
+    regenerateSession(request, app.portal.now());
+    flash(request, 'success', 'flash.registered');
+    return seeOther(reply, '/');
+  });
+};
+
+function registrationRefusal(
+  request: FastifyRequest,
+  err: unknown,
+  applicable: Parameters<typeof policyError>[1],
+): Record<string, FieldError> | null {
+  if (!(err instanceof PingOneApiError) || err.status !== 400) return null;
+  const failed = policyViolation(err);
+  if (failed) return { password: policyError(request, applicable, failed) };
+  const errors: Record<string, FieldError> = {};
+  for (const d of err.details) {
+    if (d.code === 'UNIQUENESS_VIOLATION' && d.target === 'username')
+      errors.username = { key: 'error.username.taken' };
+    else if (d.code === 'UNIQUENESS_VIOLATION' && d.target === 'email')
+      errors.email = { key: 'error.email.taken' };
+    else if (d.target === 'email') errors.email = { key: 'error.email.invalid' };
+    else if (d.target === 'username') errors.username = { key: 'error.username.invalid' };
+  }
+  if (Object.keys(errors).length > 0) return errors;
+  if (err.apiCode === 'INVALID_DATA') return { username: { key: 'error.registration.refused' } };
+  return null;
+}

@@ -1,0 +1,198 @@
+/**
+ * Helpers shared by the flow plugins: PRG failure redirects, PingOne error translation and the
+ * policy panel.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  type PasswordPolicy,
+  PingOneApiError,
+  PingOneAuthError,
+  PingOneFilterError,
+  PingOneNetworkError,
+  PingOneResponseError,
+  type RequestOptions,
+} from '../../pingone/index.js';
+import { PortalError } from '../errors.js';
+import type { FieldError } from '../plugins/session.js';
+import type { BrowserPolicyData } from '../policy-engine.js';
+import { checklistItems, describeFailures, type FailedRule } from '../policy-view.js';
+import { safeError } from '../tasks.js';
+import type { PolicyPanel } from '../views/pages.js';
+
+/** Per-call PingOne options: the request id travels as `X-Ping-External-Transaction-ID`. */
+export function txn(request: FastifyRequest): RequestOptions {
+  return { transactionId: request.id };
+}
+
+/** Redirects with 303 See Other (POST → GET). */
+export function seeOther(reply: FastifyReply, location: string): FastifyReply {
+  return reply.code(303).header('location', location).send();
+}
+
+/**
+ * Stores the errors and the non-secret `values` of a failed form in the session and redirects
+ * back to it (PRG). Never pass passwords or codes in `values`.
+ */
+export function failForm(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  form: string,
+  errors: Record<string, FieldError>,
+  values: Record<string, string> = {},
+): FastifyReply {
+  request.session.form = { form, errors, values };
+  return seeOther(reply, form);
+}
+
+/** Collects non-null field errors. */
+export function collect(checks: Record<string, FieldError | null>): Record<string, FieldError> {
+  const out: Record<string, FieldError> = {};
+  for (const [name, error] of Object.entries(checks)) if (error) out[name] = error;
+  return out;
+}
+
+/**
+ * Converts a failure of a PingOne call that the flow did not expect into the portal error the
+ * user sees (never a success, never PingOne's raw text).
+ */
+export function upstreamError(err: unknown, what: string): PortalError {
+  if (err instanceof PortalError) return err;
+  const opts = { cause: err };
+  if (err instanceof PingOneNetworkError) {
+    return new PortalError(
+      'UPSTREAM_UNAVAILABLE',
+      `${what}: ${err.code}`,
+      undefined,
+      undefined,
+      opts,
+    );
+  }
+  if (err instanceof PingOneApiError) {
+    if (err.status === 429 || err.status >= 500) {
+      const retry = err.retryAfterMs ? Math.ceil(err.retryAfterMs / 1000) : undefined;
+      return new PortalError(
+        'UPSTREAM_UNAVAILABLE',
+        `${what}: HTTP ${err.status} ${err.apiCode}`,
+        undefined,
+        retry,
+        opts,
+      );
+    }
+    return new PortalError(
+      'UPSTREAM_REFUSED',
+      `${what}: HTTP ${err.status} ${err.apiCode}`,
+      undefined,
+      undefined,
+      opts,
+    );
+  }
+  if (err instanceof PingOneAuthError) {
+    return new PortalError(
+      'UPSTREAM_REFUSED',
+      `${what}: token refused`,
+      undefined,
+      undefined,
+      opts,
+    );
+  }
+  if (err instanceof PingOneResponseError) {
+    return new PortalError(
+      'UPSTREAM_INVALID',
+      `${what}: ${err.path ?? 'malformed response'}`,
+      undefined,
+      undefined,
+      opts,
+    );
+  }
+  if (err instanceof PingOneFilterError) {
+    return new PortalError(
+      'BAD_REQUEST',
+      `${what}: filter value refused`,
+      undefined,
+      undefined,
+      opts,
+    );
+  }
+  return new PortalError('INTERNAL', what, undefined, undefined, opts);
+}
+
+/** PingOne's policy-violation detail (`innerError.unsatisfiedRequirements`) as failed rules. */
+export function policyViolation(err: unknown): FailedRule[] | null {
+  if (!(err instanceof PingOneApiError)) return null;
+  for (const d of err.details) {
+    const unmet = d.innerError?.unsatisfiedRequirements;
+    if (Array.isArray(unmet) && unmet.every((r) => typeof r === 'string')) {
+      const minMessage = d.innerError?.minCharacters;
+      const charset =
+        typeof minMessage === 'string'
+          ? /character set '([^']+)'/.exec(minMessage)?.[1]
+          : undefined;
+      return (unmet as string[]).map((rule) =>
+        rule === 'minCharacters' && charset ? { rule, charset } : { rule },
+      );
+    }
+  }
+  return null;
+}
+
+/** The field error listing failed policy rules, in the request's language. */
+export function policyError(
+  request: FastifyRequest,
+  policy: PasswordPolicy,
+  failed: FailedRule[],
+): FieldError {
+  const rules = describeFailures(policy, failed)
+    .map((d) => request.t(d.key, d.params))
+    .join('; ');
+  return { key: 'error.password.policy', params: { rules } };
+}
+
+/** The checklist panel for a policy. */
+export function policyPanel(
+  request: FastifyRequest,
+  policy: PasswordPolicy,
+  hasCurrentPassword: boolean,
+): PolicyPanel {
+  const items = checklistItems(policy, { hasCurrentPassword });
+  return { items, data: request.server.portal.policy.browserData(policy, items) };
+}
+
+/**
+ * The checklist panel for a population's policy, or null when PingOne cannot be reached (the
+ * form still works: the policy is enforced on submit).
+ */
+export async function loadPanel(
+  request: FastifyRequest,
+  populationId: string | null,
+  hasCurrentPassword: boolean,
+): Promise<PolicyPanel | null> {
+  try {
+    const policy = await request.server.portal.directory.policyFor(populationId, txn(request));
+    return policyPanel(request, policy, hasCurrentPassword);
+  } catch (err) {
+    request.log.warn(
+      { event: 'policy_unavailable', err: safeError(err) },
+      'password policy unavailable',
+    );
+    return null;
+  }
+}
+
+/**
+ * Choice mode: the checklist data of every offered population, so the page can switch the
+ * checklist when the selection changes. Populations whose policy cannot be read are left out.
+ */
+export async function choicePanels(
+  request: FastifyRequest,
+  populationIds: string[],
+): Promise<Record<string, BrowserPolicyData>> {
+  const { directory, policy } = request.server.portal;
+  const out: Record<string, BrowserPolicyData> = {};
+  for (const id of populationIds) {
+    const applicable = await directory.policyFor(id, txn(request)).catch(() => null);
+    if (!applicable) continue;
+    const items = checklistItems(applicable, { hasCurrentPassword: false });
+    out[id] = policy.browserData(applicable, items, (item) => request.t(item.key, item.params));
+  }
+  return out;
+}

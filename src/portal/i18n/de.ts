@@ -1,0 +1,160 @@
+/** German catalogue. Must define every key of the English one with the same placeholders. */
+import type { MessageKey } from './en.js';
+
+export const de: Record<MessageKey, string> = {
+  'layout.skip': 'Zum Hauptinhalt springen',
+  'layout.language': 'Sprache',
+  'layout.home': 'Startseite',
+  'layout.footer':
+    'Ihr Passwort wird nur von unserem Identitätsanbieter gespeichert, nie von dieser Website.',
+
+  'home.title': 'Ihr Konto verwalten',
+  'home.intro': 'Was möchten Sie tun?',
+  'home.register.title': 'Konto erstellen',
+  'home.register.text':
+    'Neu hier? Registrieren Sie sich mit Ihrer E-Mail-Adresse und einem Passwort.',
+  'home.change.title': 'Passwort ändern',
+  'home.change.text': 'Sie kennen Ihr aktuelles Passwort und möchten ein neues.',
+  'home.forgot.title': 'Passwort vergessen?',
+  'home.forgot.text':
+    'Erhalten Sie einen Wiederherstellungscode per E-Mail und wählen Sie ein neues Passwort.',
+
+  'field.username': 'Benutzername',
+  'field.usernameOrEmail': 'Benutzername oder E-Mail-Adresse',
+  'field.email': 'E-Mail-Adresse',
+  'field.password': 'Passwort',
+  'field.newPassword': 'Neues Passwort',
+  'field.confirmPassword': 'Passwort bestätigen',
+  'field.confirmNewPassword': 'Neues Passwort bestätigen',
+  'field.currentPassword': 'Aktuelles Passwort',
+  'field.population': 'Kontotyp',
+  'field.recoveryCode': 'Wiederherstellungscode',
+  'field.optionalChoose': 'Bitte wählen…',
+
+  'hint.username': 'Bis zu 128 Zeichen. Damit melden Sie sich an.',
+  'hint.email': 'An diese Adresse senden wir Wiederherstellungscodes.',
+  'hint.recoveryCode':
+    'Die 8 Buchstaben und Ziffern aus unserer E-Mail. Ein Code ist 5 Minuten gültig.',
+
+  'password.show': 'Passwort anzeigen',
+  'password.hide': 'Passwort verbergen',
+
+  'policy.heading': 'Ihr neues Passwort muss:',
+  'policy.met': 'erfüllt',
+  'policy.unmet': 'noch nicht erfüllt',
+  'policy.rule.lengthMin': 'mindestens {min} Zeichen lang sein',
+  'policy.rule.lengthMax': 'höchstens {max} Zeichen lang sein',
+  'policy.rule.lengthRange': '{min} bis {max} Zeichen lang sein',
+  'policy.rule.upper': 'mindestens {count} Großbuchstaben (A–Z) enthalten',
+  'policy.rule.lower': 'mindestens {count} Kleinbuchstaben (a–z) enthalten',
+  'policy.rule.digit': 'mindestens {count} Ziffer(n) (0–9) enthalten',
+  'policy.rule.special': 'mindestens {count} dieser Sonderzeichen enthalten: {set}',
+  'policy.rule.maxRepeatedCharacters':
+    'kein Zeichen öfter als {max}-mal hintereinander wiederholen',
+  'policy.rule.minUniqueCharacters': 'mindestens {min} verschiedene Zeichen enthalten',
+  'policy.rule.excludesCommonlyUsed': 'kein häufig verwendetes Passwort sein',
+  'policy.rule.excludesProfileData': 'weder Ihren Benutzernamen noch Ihre E-Mail-Adresse enthalten',
+  'policy.rule.notSimilarToCurrent': 'sich deutlich von Ihrem aktuellen Passwort unterscheiden',
+  'policy.rule.history': 'weder Ihr aktuelles noch ein kürzlich verwendetes Passwort sein',
+  'policy.rule.minComplexity': 'schwer zu erraten sein (längere Passphrasen helfen)',
+  'policy.rule.numberSequence':
+    'nicht mehr als {max} aufeinanderfolgende Ziffern enthalten (wie 123)',
+  'policy.rule.alphabetSequence':
+    'nicht mehr als {max} aufeinanderfolgende Buchstaben enthalten (wie abc)',
+  'policy.rule.qwertySequence': 'nicht mehr als {max} benachbarte Tasten enthalten (wie qwe)',
+  'policy.rule.shiftedNumberRowSequence':
+    'nicht mehr als {max} benachbarte Sonderzeichen enthalten (wie !@#)',
+  'policy.rule.other': 'die Passwortrichtlinie erfüllen',
+
+  'error.summaryTitle': 'Es gibt ein Problem',
+  'error.required': 'Dieses Feld ist erforderlich.',
+  'error.tooLong': 'Verwenden Sie höchstens {max} Zeichen.',
+  'error.username.invalid':
+    'Verwenden Sie 1 bis 128 Zeichen, ohne Zeilenumbrüche oder Steuerzeichen.',
+  'error.username.taken':
+    'Dieser Benutzername ist bereits vergeben. Wählen Sie einen anderen, oder stellen Sie Ihr Passwort wieder her, wenn es Ihr Konto ist.',
+  'error.email.invalid': 'Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.',
+  'error.email.taken':
+    'Diese E-Mail-Adresse ist bereits registriert. Stellen Sie Ihr Passwort wieder her, wenn es Ihr Konto ist.',
+  'error.identifier.invalid': 'Geben Sie Ihren Benutzernamen oder Ihre E-Mail-Adresse ein.',
+  'error.password.mismatch': 'Die beiden Passwörter stimmen nicht überein.',
+  'error.password.policy': 'Das Passwort erfüllt die Anforderungen nicht: {rules}.',
+  'error.password.sameAsCurrent':
+    'Ihr neues Passwort muss sich von Ihrem aktuellen Passwort unterscheiden.',
+  'error.password.tooSimilar': 'Ihr neues Passwort ähnelt Ihrem aktuellen Passwort zu sehr.',
+  'error.password.tooYoung':
+    'Ihr Passwort wurde vor zu kurzer Zeit geändert. Bitte versuchen Sie es später erneut.',
+  'error.credentials':
+    'Benutzername oder Passwort ist falsch, oder für dieses Konto kann das Passwort hier nicht geändert werden.',
+  'error.recoveryCode.format': 'Der Code besteht aus 8 Buchstaben und Ziffern.',
+  'error.recoveryCode.invalid':
+    'Dieser Code ist ungültig oder abgelaufen. Prüfen Sie die E-Mail oder fordern Sie einen neuen Code an.',
+  'error.recoveryCode.exhausted':
+    'Dieser Code funktioniert nach zu vielen Versuchen nicht mehr. Fordern Sie einen neuen Code an.',
+  'error.population.invalid': 'Wählen Sie eine der Optionen.',
+  'error.population.domain': 'Für diese E-Mail-Domain ist keine Registrierung möglich.',
+  'error.registration.refused': 'Mit diesen Angaben konnten wir kein Konto erstellen.',
+
+  'flash.registered':
+    'Ihr Konto wurde erstellt. Sie können sich jetzt mit Benutzername und Passwort anmelden.',
+  'flash.recoverySent':
+    'Falls ein Konto zu Ihrer Eingabe passt, haben wir ihm einen Wiederherstellungscode per E-Mail gesendet. Der Code ist 5 Minuten gültig.',
+  'flash.recoveryResent':
+    'Falls ein Konto passt, ist ein neuer Wiederherstellungscode unterwegs. Nur der neueste Code funktioniert.',
+  'flash.resendCooldown':
+    'Bitte warten Sie {seconds} Sekunden, bevor Sie einen weiteren Code anfordern.',
+  'flash.recoveryStart': 'Geben Sie zuerst Ihren Benutzernamen oder Ihre E-Mail-Adresse ein.',
+  'flash.passwordRecovered':
+    'Ihr Passwort wurde zurückgesetzt. Sie können sich jetzt mit dem neuen Passwort anmelden.',
+  'flash.passwordChanged': 'Ihr Passwort wurde geändert.',
+  'flash.sessionExpired':
+    'Ihre Sitzung ist wegen Inaktivität abgelaufen. Bitte beginnen Sie erneut.',
+
+  'register.title': 'Konto erstellen',
+  'register.intro': 'Alle Felder sind Pflichtfelder.',
+  'register.submit': 'Konto erstellen',
+
+  'forgot.title': 'Passwort vergessen?',
+  'forgot.intro':
+    'Geben Sie Ihren Benutzernamen oder Ihre E-Mail-Adresse ein. Wenn wir Ihr Konto finden, senden wir Ihnen einen Wiederherstellungscode.',
+  'forgot.submit': 'Code senden',
+
+  'recover.title': 'Neues Passwort wählen',
+  'recover.intro':
+    'Geben Sie den Wiederherstellungscode aus der E-Mail ein und wählen Sie ein neues Passwort.',
+  'recover.submit': 'Passwort zurücksetzen',
+  'recover.resendTitle': 'Keine E-Mail?',
+  'recover.resendText':
+    'Prüfen Sie Ihren Spam-Ordner oder fordern Sie einen neuen Code an. Ein neuer Code ersetzt den vorherigen.',
+  'recover.resend': 'Neuen Code senden',
+  'recover.restart': 'Anderen Benutzernamen oder andere E-Mail-Adresse verwenden',
+
+  'change.title': 'Passwort ändern',
+  'change.intro': 'Geben Sie Ihr aktuelles Passwort ein und wählen Sie dann ein neues.',
+  'change.submit': 'Passwort ändern',
+
+  'errorPage.reference': 'Referenz: {id}',
+  'errorPage.home': 'Zurück zur Startseite',
+  'errorPage.retry': 'Erneut versuchen',
+  'errorPage.csrf.title': 'Dieses Formular ist abgelaufen',
+  'errorPage.csrf.text':
+    'Gehen Sie zu Ihrer Sicherheit zurück, laden Sie die Seite neu und senden Sie das Formular erneut.',
+  'errorPage.rateLimited.title': 'Zu viele Versuche',
+  'errorPage.rateLimited.text':
+    'Bitte warten Sie {minutes} Minute(n), bevor Sie es erneut versuchen.',
+  'errorPage.unavailable.title': 'Dienst vorübergehend nicht verfügbar',
+  'errorPage.unavailable.text':
+    'Der Kontodienst ist nicht erreichbar. Es wurde nichts geändert. Bitte versuchen Sie es in einigen Minuten erneut.',
+  'errorPage.badRequest.title': 'Diese Anfrage konnten wir nicht lesen',
+  'errorPage.badRequest.text': 'Gehen Sie zurück und verwenden Sie das Formular auf der Seite.',
+  'errorPage.tooLarge.title': 'Zu viele Daten',
+  'errorPage.tooLarge.text':
+    'Das Formular enthielt mehr Daten, als wir annehmen. Bitte kürzen Sie Ihre Eingaben.',
+  'errorPage.notFound.title': 'Seite nicht gefunden',
+  'errorPage.notFound.text': 'Die angeforderte Seite existiert nicht.',
+  'errorPage.methodNotAllowed.title': 'Nicht erlaubt',
+  'errorPage.methodNotAllowed.text': 'Diese Seite kann so nicht verwendet werden.',
+  'errorPage.internal.title': 'Etwas ist schiefgelaufen',
+  'errorPage.internal.text':
+    'Ein unerwarteter Fehler ist aufgetreten. Es wurde nichts geändert. Bitte versuchen Sie es erneut.',
+};

@@ -1,0 +1,156 @@
+/** French catalogue. Must define every key of the English one with the same placeholders. */
+import type { MessageKey } from './en.js';
+
+export const fr: Record<MessageKey, string> = {
+  'layout.skip': 'Aller au contenu principal',
+  'layout.language': 'Langue',
+  'layout.home': 'Accueil',
+  'layout.footer':
+    'Votre mot de passe est conservé uniquement par notre fournisseur d’identité, jamais par ce site.',
+
+  'home.title': 'Gérer votre compte',
+  'home.intro': 'Que souhaitez-vous faire ?',
+  'home.register.title': 'Créer un compte',
+  'home.register.text':
+    'Nouveau ici ? Inscrivez-vous avec votre adresse e-mail et un mot de passe.',
+  'home.change.title': 'Changer votre mot de passe',
+  'home.change.text': 'Vous connaissez votre mot de passe actuel et en voulez un nouveau.',
+  'home.forgot.title': 'Mot de passe oublié ?',
+  'home.forgot.text':
+    'Recevez un code de récupération par e-mail et choisissez un nouveau mot de passe.',
+
+  'field.username': 'Nom d’utilisateur',
+  'field.usernameOrEmail': 'Nom d’utilisateur ou adresse e-mail',
+  'field.email': 'Adresse e-mail',
+  'field.password': 'Mot de passe',
+  'field.newPassword': 'Nouveau mot de passe',
+  'field.confirmPassword': 'Confirmer le mot de passe',
+  'field.confirmNewPassword': 'Confirmer le nouveau mot de passe',
+  'field.currentPassword': 'Mot de passe actuel',
+  'field.population': 'Type de compte',
+  'field.recoveryCode': 'Code de récupération',
+  'field.optionalChoose': 'Choisir…',
+
+  'hint.username': 'Jusqu’à 128 caractères. Vous l’utiliserez pour vous connecter.',
+  'hint.email': 'Nous envoyons les codes de récupération à cette adresse.',
+  'hint.recoveryCode':
+    'Les 8 lettres et chiffres de l’e-mail envoyé. Un code est valable 5 minutes.',
+
+  'password.show': 'Afficher le mot de passe',
+  'password.hide': 'Masquer le mot de passe',
+
+  'policy.heading': 'Votre nouveau mot de passe doit :',
+  'policy.met': 'fait',
+  'policy.unmet': 'pas encore',
+  'policy.rule.lengthMin': 'compter au moins {min} caractères',
+  'policy.rule.lengthMax': 'compter au plus {max} caractères',
+  'policy.rule.lengthRange': 'compter de {min} à {max} caractères',
+  'policy.rule.upper': 'contenir au moins {count} majuscule(s) (A–Z)',
+  'policy.rule.lower': 'contenir au moins {count} minuscule(s) (a–z)',
+  'policy.rule.digit': 'contenir au moins {count} chiffre(s) (0–9)',
+  'policy.rule.special': 'contenir au moins {count} de ces symboles : {set}',
+  'policy.rule.maxRepeatedCharacters': 'ne pas répéter un caractère plus de {max} fois de suite',
+  'policy.rule.minUniqueCharacters': 'utiliser au moins {min} caractères différents',
+  'policy.rule.excludesCommonlyUsed': 'ne pas être un mot de passe courant',
+  'policy.rule.excludesProfileData':
+    'ne pas contenir votre nom d’utilisateur ni votre adresse e-mail',
+  'policy.rule.notSimilarToCurrent': 'être nettement différent de votre mot de passe actuel',
+  'policy.rule.history': 'ne pas être votre mot de passe actuel ni un mot de passe récent',
+  'policy.rule.minComplexity': 'être difficile à deviner (une phrase de passe plus longue aide)',
+  'policy.rule.numberSequence': 'ne pas contenir plus de {max} chiffres qui se suivent (comme 123)',
+  'policy.rule.alphabetSequence':
+    'ne pas contenir plus de {max} lettres qui se suivent (comme abc)',
+  'policy.rule.qwertySequence': 'ne pas contenir plus de {max} touches voisines (comme qwe)',
+  'policy.rule.shiftedNumberRowSequence':
+    'ne pas contenir plus de {max} symboles voisins (comme !@#)',
+  'policy.rule.other': 'respecter la politique de mot de passe',
+
+  'error.summaryTitle': 'Il y a un problème',
+  'error.required': 'Ce champ est obligatoire.',
+  'error.tooLong': 'Utilisez au plus {max} caractères.',
+  'error.username.invalid':
+    'Utilisez de 1 à 128 caractères, sans saut de ligne ni caractère de contrôle.',
+  'error.username.taken':
+    'Ce nom d’utilisateur est déjà pris. Choisissez-en un autre, ou récupérez votre mot de passe s’il s’agit de votre compte.',
+  'error.email.invalid': 'Saisissez une adresse e-mail comme nom@exemple.fr.',
+  'error.email.taken':
+    'Cette adresse e-mail est déjà enregistrée. Récupérez votre mot de passe s’il s’agit de votre compte.',
+  'error.identifier.invalid': 'Saisissez votre nom d’utilisateur ou votre adresse e-mail.',
+  'error.password.mismatch': 'Les deux mots de passe ne correspondent pas.',
+  'error.password.policy': 'Le mot de passe ne respecte pas les exigences : {rules}.',
+  'error.password.sameAsCurrent': 'Votre nouveau mot de passe doit être différent de l’actuel.',
+  'error.password.tooSimilar': 'Votre nouveau mot de passe ressemble trop à l’actuel.',
+  'error.password.tooYoung':
+    'Votre mot de passe a été changé trop récemment pour être changé à nouveau. Veuillez réessayer plus tard.',
+  'error.credentials':
+    'Le nom d’utilisateur ou le mot de passe est incorrect, ou ce compte ne peut pas changer son mot de passe ici.',
+  'error.recoveryCode.format': 'Le code comporte 8 lettres et chiffres.',
+  'error.recoveryCode.invalid':
+    'Ce code n’est pas valide ou a expiré. Vérifiez l’e-mail ou demandez un nouveau code.',
+  'error.recoveryCode.exhausted':
+    'Ce code ne fonctionne plus après trop de tentatives. Demandez un nouveau code pour continuer.',
+  'error.population.invalid': 'Choisissez l’une des options.',
+  'error.population.domain': 'L’inscription n’est pas ouverte pour ce domaine de messagerie.',
+  'error.registration.refused': 'Nous n’avons pas pu créer le compte avec ces informations.',
+
+  'flash.registered':
+    'Votre compte a été créé. Vous pouvez maintenant vous connecter avec votre nom d’utilisateur et votre mot de passe.',
+  'flash.recoverySent':
+    'Si un compte correspond à votre saisie, nous lui avons envoyé un code de récupération par e-mail. Le code est valable 5 minutes.',
+  'flash.recoveryResent':
+    'Si un compte correspond, un nouveau code de récupération est en route. Seul le code le plus récent fonctionne.',
+  'flash.resendCooldown': 'Veuillez patienter {seconds} secondes avant de demander un autre code.',
+  'flash.recoveryStart': 'Commencez par indiquer votre nom d’utilisateur ou votre adresse e-mail.',
+  'flash.passwordRecovered':
+    'Votre mot de passe a été réinitialisé. Vous pouvez vous connecter avec votre nouveau mot de passe.',
+  'flash.passwordChanged': 'Votre mot de passe a été modifié.',
+  'flash.sessionExpired':
+    'Votre session a expiré après une période d’inactivité. Veuillez recommencer.',
+
+  'register.title': 'Créer un compte',
+  'register.intro': 'Tous les champs sont obligatoires.',
+  'register.submit': 'Créer le compte',
+
+  'forgot.title': 'Mot de passe oublié ?',
+  'forgot.intro':
+    'Saisissez votre nom d’utilisateur ou votre adresse e-mail. Si nous trouvons votre compte, nous vous enverrons un code de récupération.',
+  'forgot.submit': 'Envoyer le code',
+
+  'recover.title': 'Choisir un nouveau mot de passe',
+  'recover.intro':
+    'Saisissez le code de récupération reçu par e-mail et choisissez un nouveau mot de passe.',
+  'recover.submit': 'Réinitialiser le mot de passe',
+  'recover.resendTitle': 'Pas d’e-mail ?',
+  'recover.resendText':
+    'Vérifiez vos courriers indésirables ou demandez un nouveau code. Un nouveau code remplace le précédent.',
+  'recover.resend': 'Envoyer un nouveau code',
+  'recover.restart': 'Utiliser un autre nom d’utilisateur ou une autre adresse',
+
+  'change.title': 'Changer votre mot de passe',
+  'change.intro': 'Saisissez votre mot de passe actuel, puis choisissez-en un nouveau.',
+  'change.submit': 'Changer le mot de passe',
+
+  'errorPage.reference': 'Référence : {id}',
+  'errorPage.home': 'Retour à l’accueil',
+  'errorPage.retry': 'Réessayer',
+  'errorPage.csrf.title': 'Ce formulaire a expiré',
+  'errorPage.csrf.text':
+    'Pour votre sécurité, revenez en arrière, rechargez la page et envoyez à nouveau le formulaire.',
+  'errorPage.rateLimited.title': 'Trop de tentatives',
+  'errorPage.rateLimited.text': 'Veuillez patienter {minutes} minute(s) avant de réessayer.',
+  'errorPage.unavailable.title': 'Service momentanément indisponible',
+  'errorPage.unavailable.text':
+    'Nous n’avons pas pu joindre le service de comptes. Rien n’a été modifié. Veuillez réessayer dans quelques minutes.',
+  'errorPage.badRequest.title': 'Nous n’avons pas pu lire cette demande',
+  'errorPage.badRequest.text': 'Revenez en arrière et utilisez le formulaire de la page.',
+  'errorPage.tooLarge.title': 'Trop de données',
+  'errorPage.tooLarge.text':
+    'Le formulaire contenait plus de données que nous n’en acceptons. Raccourcissez vos saisies.',
+  'errorPage.notFound.title': 'Page introuvable',
+  'errorPage.notFound.text': 'La page demandée n’existe pas.',
+  'errorPage.methodNotAllowed.title': 'Action non autorisée',
+  'errorPage.methodNotAllowed.text': 'Cette page ne peut pas être utilisée de cette façon.',
+  'errorPage.internal.title': 'Une erreur est survenue',
+  'errorPage.internal.text':
+    'Une erreur inattendue s’est produite. Rien n’a été modifié. Veuillez réessayer.',
+};

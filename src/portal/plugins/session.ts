@@ -1,0 +1,194 @@
+/**
+ * Session plugin: the whole session lives in one encrypted cookie (see `session/crypto.ts`).
+ * It holds only a random id, the CSRF token, flash messages, the last form's errors and safe
+ * values (never a password or code), and the recovery flow's identifier. It expires after
+ * `idleMs` without a request. Routes opt out with `config: { session: false }`.
+ */
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { z } from 'zod';
+import type { MessageKey, MessageParams } from '../i18n/index.js';
+import { randomToken, type Sealer } from '../session/crypto.js';
+
+/** A message shown once on the next page. */
+export interface FlashMessage {
+  kind: 'success' | 'info' | 'error';
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+/** A field's error message. */
+export interface FieldError {
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+/** Errors and non-secret values of a failed POST, shown by the GET that follows (PRG). */
+export interface FormState {
+  form: string;
+  errors: Record<string, FieldError>;
+  values: Record<string, string>;
+}
+
+/** The forgot-password flow in progress: who is being recovered (never sent in a form). */
+export interface RecoveryFlow {
+  identifier: string;
+  startedAt: number;
+  lastSentAt: number;
+  exhausted: boolean;
+}
+
+/** The session's content. */
+export interface SessionData {
+  id: string;
+  csrf: string;
+  seen: number;
+  flash: FlashMessage[];
+  form: FormState | null;
+  recovery: RecoveryFlow | null;
+}
+
+const paramsSchema = z.record(z.union([z.string(), z.number()])).optional();
+const messageSchema = z.object({ key: z.string(), params: paramsSchema });
+const sessionSchema = z.object({
+  id: z.string().min(16).max(64),
+  csrf: z.string().min(32).max(64),
+  seen: z.number(),
+  flash: z.array(messageSchema.extend({ kind: z.enum(['success', 'info', 'error']) })).max(5),
+  form: z
+    .object({
+      form: z.string(),
+      errors: z.record(messageSchema),
+      values: z.record(z.string()),
+    })
+    .nullable(),
+  recovery: z
+    .object({
+      identifier: z.string().max(256),
+      startedAt: z.number(),
+      lastSentAt: z.number(),
+      exhausted: z.boolean(),
+    })
+    .nullable(),
+});
+
+/** Options of the session plugin. */
+export interface SessionOptions {
+  sealer: Sealer;
+  secure: boolean;
+  idleMs: number;
+  now?: () => number;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The session (absent on routes with `config.session === false`). */
+    session: SessionData;
+    /** `new` (no cookie), `valid`, or `expired` (idle timeout or undecryptable). */
+    sessionState: 'new' | 'valid' | 'expired';
+  }
+  interface FastifyContextConfig {
+    /** `false` to skip the session on this route (health checks, assets). */
+    session?: boolean;
+  }
+}
+
+/** A fresh, empty session. */
+export function newSession(now: number): SessionData {
+  return {
+    id: randomToken(16),
+    csrf: randomToken(32),
+    seen: now,
+    flash: [],
+    form: null,
+    recovery: null,
+  };
+}
+
+/** Adds a flash message for the next page. */
+export function flash(
+  request: FastifyRequest,
+  kind: FlashMessage['kind'],
+  key: MessageKey,
+  params?: MessageParams,
+): void {
+  request.session.flash = [
+    ...request.session.flash.slice(-4),
+    { kind, key, ...(params ? { params } : {}) },
+  ];
+}
+
+/** Takes (and clears) the pending flash messages. */
+export function takeFlash(request: FastifyRequest): FlashMessage[] {
+  const messages = request.session.flash;
+  request.session.flash = [];
+  return messages;
+}
+
+/** Takes (and clears) the stored form state when it belongs to `form`. */
+export function takeForm(request: FastifyRequest, form: string): FormState | null {
+  const state = request.session.form;
+  request.session.form = null;
+  return state && state.form === form ? state : null;
+}
+
+/**
+ * Replaces the session id and CSRF token (after a flow completes), keeping only the flash
+ * messages, so an old cookie no longer carries the finished flow.
+ */
+export function regenerateSession(request: FastifyRequest, now: number): void {
+  const kept = request.session.flash;
+  request.session = { ...newSession(now), flash: kept };
+}
+
+/** The session cookie's name: `__Host-` prefixed when cookies are `Secure`. */
+export function sessionCookieName(secure: boolean): string {
+  return secure ? '__Host-session' : 'session';
+}
+
+const sessionPlugin: FastifyPluginAsync<SessionOptions> = async (app, opts) => {
+  if (!opts.sealer || !(opts.idleMs > 0))
+    throw new TypeError('session: sealer and idleMs required');
+  const now = opts.now ?? Date.now;
+  const name = sessionCookieName(opts.secure);
+
+  app.decorateRequest('session', null as unknown as SessionData);
+  app.decorateRequest('sessionState', 'new');
+
+  app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.config?.session === false) return;
+    const t = now();
+    const raw = request.cookies[name];
+    if (!raw) {
+      request.session = newSession(t);
+      request.sessionState = 'new';
+      return;
+    }
+    const parsed = sessionSchema.safeParse(opts.sealer.open(raw, name));
+    if (!parsed.success || t - parsed.data.seen > opts.idleMs || parsed.data.seen > t + 60_000) {
+      request.session = newSession(t);
+      request.sessionState = 'expired';
+      return;
+    }
+    request.session = parsed.data as SessionData;
+    request.sessionState = 'valid';
+  });
+
+  app.addHook('onSend', async (request, reply: FastifyReply, payload) => {
+    if (!request.session || request.routeOptions.config?.session === false) return payload;
+    request.session.seen = now();
+    reply.setCookie(name, opts.sealer.seal(request.session, name), {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: opts.secure,
+    });
+    return payload;
+  });
+};
+
+/** Registers the encrypted-cookie session (requires `@fastify/cookie`). */
+export const session = fp(sessionPlugin, {
+  name: 'portal-session',
+  dependencies: ['@fastify/cookie'],
+});

@@ -1,0 +1,121 @@
+/**
+ * The portal's view of the policy module (`src/policy`): the server-side pre-check run before
+ * any PingOne call, the "too similar to the current password" rule, and the data the browser
+ * checklist evaluates with the same code.
+ */
+import type { PasswordPolicy } from '../pingone/index.js';
+import { type CommonPasswordChecker, evaluatePassword } from '../policy/index.js';
+import type { ChecklistItem, FailedRule } from './policy-view.js';
+
+/** Context of a pre-check. */
+export interface PreCheckContext {
+  profile?: { username?: string; email?: string };
+  currentPassword?: string;
+}
+
+/** Password rules as the portal uses them. */
+export interface PolicyEngine {
+  /** Rules of `policy` that `password` fails (empty when it passes). */
+  check(policy: PasswordPolicy, password: string, context: PreCheckContext): FailedRule[];
+  /** PingOne's `notSimilarToCurrent`: Levenshtein distance below 3. */
+  tooSimilar(password: string, currentPassword: string): boolean;
+  /**
+   * JSON-safe data for `#password-policy-data`; with `text`, each item also carries its message
+   * (used for policies the page may switch to).
+   */
+  browserData(
+    policy: PasswordPolicy,
+    items: ChecklistItem[],
+    text?: (item: ChecklistItem) => string,
+  ): BrowserPolicyData;
+  /** Loads the common-password list now instead of on the first check. */
+  warm(): void;
+}
+
+/** What `#password-policy-data` holds. */
+export interface BrowserPolicyData {
+  policy: PasswordPolicy;
+  items: { id: string; rule: string; charset?: string; text?: string }[];
+  /** Choice mode: the checklist of each offered population, by population id. */
+  byPopulation?: Record<string, BrowserPolicyData>;
+}
+
+const SIMILARITY_ONLY: PasswordPolicy = {
+  name: 'similarity',
+  excludesCommonlyUsed: false,
+  excludesProfileData: false,
+  notSimilarToCurrent: true,
+};
+
+const RULE_KEYS = [
+  'excludesCommonlyUsed',
+  'excludesProfileData',
+  'notSimilarToCurrent',
+  'length',
+  'minCharacters',
+  'maxRepeatedCharacters',
+  'minUniqueCharacters',
+  'minComplexity',
+  'numberSequenceRule',
+  'alphabetSequenceRule',
+  'qwertySequenceRule',
+  'shiftedNumberRowSequenceRule',
+] as const;
+
+/** The rule members of a policy only: no ids, links or environment reach the page. */
+export function rulesOnly(policy: PasswordPolicy): PasswordPolicy {
+  const out: Record<string, unknown> = { name: 'policy' };
+  for (const key of RULE_KEYS) if (policy[key] !== undefined) out[key] = policy[key];
+  return out as unknown as PasswordPolicy;
+}
+
+/** Loads the common-password list (unless given) and returns the engine. */
+export async function createPolicyEngine(
+  commonPasswords?: CommonPasswordChecker,
+): Promise<PolicyEngine> {
+  const { loadCommonPasswords } = await import('../policy/common-passwords.js');
+  // Loading the list takes a while: done on first use (or by `warm()` after listening), so the
+  // portal answers its first request quickly.
+  let loaded: CommonPasswordChecker | undefined = commonPasswords;
+  const common: CommonPasswordChecker = {
+    isCommon: (password) => {
+      loaded ??= loadCommonPasswords();
+      return loaded.isCommon(password);
+    },
+  };
+  const evaluate = (policy: PasswordPolicy, password: string, context: PreCheckContext) =>
+    evaluatePassword(policy, password, {
+      ...(context.profile ? { profile: context.profile } : {}),
+      ...(context.currentPassword !== undefined
+        ? { currentPassword: context.currentPassword }
+        : {}),
+      commonPasswords: common,
+    });
+
+  return {
+    check(policy, password, context) {
+      return evaluate(policy, password, context).unsatisfied.map((u) =>
+        u.rule === 'minCharacters' ? { rule: u.rule, charset: u.characterSet } : { rule: u.rule },
+      );
+    },
+    tooSimilar(password, currentPassword) {
+      return evaluate(SIMILARITY_ONLY, password, { currentPassword }).unsatisfied.some(
+        (u) => u.rule === 'notSimilarToCurrent',
+      );
+    },
+    warm() {
+      loaded ??= loadCommonPasswords();
+    },
+    browserData(policy, items, text) {
+      return {
+        policy: rulesOnly(policy),
+        items: items.map((i) => ({
+          id: i.id,
+          rule: i.rule,
+          ...(i.charset !== undefined ? { charset: i.charset } : {}),
+          ...(text ? { text: text(i) } : {}),
+        })),
+      };
+    },
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * `startPortal`: validated configuration → PingOne target (a tenant, or the embedded PingOne
+ * Local) → portal listening. `src/main.ts` wraps it with `.env` loading and signal handling;
+ * tests call it directly.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { createPingOneClient, type PingOneClient } from '../pingone/index.js';
+import { buildPortal, REDACT_PATHS } from './app.js';
+import { loadConfig, type PortalConfig } from './config.js';
+import type { CounterStore } from './rate-limit/store.js';
+
+/** A running portal. */
+export interface RunningPortal {
+  app: FastifyInstance;
+  config: PortalConfig;
+  client: PingOneClient;
+  logger: Logger;
+  /** The portal's base URL. */
+  url: string;
+  /** The embedded PingOne Local's base URL, when one was started. */
+  localUrl: string | null;
+  /** Stops the portal (drains background tasks) and the embedded PingOne Local. */
+  close(): Promise<void>;
+}
+
+/** Options of {@link startPortal}. */
+export interface StartOptions {
+  /** Where logs go (default stdout). */
+  logDestination?: DestinationStream;
+  /** Counter store override (tests). */
+  store?: CounterStore;
+}
+
+/** Creates the pino logger with the portal's redaction rules. */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+    },
+    destination,
+  );
+}
+
+/** Starts the portal from an environment map. Throws `ConfigError` on bad settings. */
+export async function startPortal(
+  env: Record<string, string | undefined>,
+  options: StartOptions = {},
+): Promise<RunningPortal> {
+  const config = loadConfig(env);
+  const logger = createLogger(config.logLevel, options.logDestination);
+
+  let sessionSecret = config.sessionSecret;
+  if (!sessionSecret) {
+    sessionSecret = randomBytes(32).toString('base64url');
+    logger.warn(
+      { event: 'session_secret_generated' },
+      'SESSION_SECRET is not set: using a random one (sessions end when the process restarts)',
+    );
+  }
+
+  let local: { baseUrl: string; close(): Promise<void> } | null = null;
+  const onRequest = (event: {
+    method: string;
+    url: string;
+    status?: number;
+    durationMs: number;
+    attempt: number;
+    error?: string;
+  }) => logger.debug({ event: 'pingone_call', ...event }, 'PingOne call');
+  let client: PingOneClient;
+  if (config.pingone.kind === 'tenant') {
+    client = createPingOneClient({
+      environmentId: config.pingone.environmentId,
+      clientId: config.pingone.clientId,
+      clientSecret: config.pingone.clientSecret,
+      apiBaseUrl: config.pingone.apiBaseUrl,
+      authBaseUrl: config.pingone.authBaseUrl,
+      tokenAuthMethod: config.pingone.tokenAuthMethod,
+      timeoutMs: config.pingoneTimeoutMs,
+      onRequest,
+    });
+  } else {
+    const [{ startPingOneLocal }, { loadLocalConfig }] = await Promise.all([
+      import('../local/index.js'),
+      import('../local/config.js'),
+    ]);
+    // PINGONE_LOCAL_* settings apply to the embedded server too; its port defaults to a free one
+    // and its database to DATA_DIR.
+    const localOptions = loadLocalConfig(env as NodeJS.ProcessEnv);
+    const dataDir = resolve(config.dataDir);
+    if (!env.PINGONE_LOCAL_DB) mkdirSync(dataDir, { recursive: true });
+    const started = await startPingOneLocal({
+      ...localOptions,
+      port: env.PINGONE_LOCAL_PORT ? localOptions.port : 0,
+      dbPath: env.PINGONE_LOCAL_DB ? localOptions.dbPath : join(dataDir, 'pingone-local.sqlite'),
+      // Its request logs hold SCIM filters (e-mail addresses): keep only its warnings.
+      logger: logger.child({ component: 'pingone-local' }, { level: 'warn' }),
+    });
+    local = started;
+    client = createPingOneClient({
+      environmentId: started.environmentId,
+      clientId: started.clientId,
+      clientSecret: started.clientSecret,
+      apiBaseUrl: started.apiBaseUrl,
+      authBaseUrl: started.authBaseUrl,
+      timeoutMs: config.pingoneTimeoutMs,
+      onRequest,
+    });
+  }
+
+  let store = options.store;
+  if (!store && config.redis) {
+    const { createRedisStore } = await import('./rate-limit/redis-store.js');
+    store = await createRedisStore(config.redis);
+  }
+
+  const https = config.tls
+    ? { key: readFileSync(config.tls.keyFile), cert: readFileSync(config.tls.certFile) }
+    : undefined;
+  let app: FastifyInstance;
+  try {
+    app = await buildPortal({
+      config,
+      client,
+      logger,
+      sessionSecret,
+      ...(store ? { store } : {}),
+      ...(https ? { https } : {}),
+    });
+    await app.listen({ host: config.host, port: config.port });
+    // After the socket is open, so start-up is not held up by loading the list.
+    setTimeout(() => app.portal.policy.warm(), 50).unref();
+  } catch (err) {
+    await local?.close();
+    throw err;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `${config.tls ? 'https' : 'http'}://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+
+  return {
+    app,
+    config,
+    client,
+    logger,
+    url,
+    localUrl: local?.baseUrl ?? null,
+    async close() {
+      await app.close();
+      await local?.close();
+    },
+  };
+}

@@ -1,0 +1,203 @@
+/**
+ * The portal's pages. Field names and element ids are a contract with the browser tests
+ * (see docs/portal.md): change them only together.
+ */
+import type { MessageParams, Translate } from '../i18n/index.js';
+import type { FormState } from '../plugins/session.js';
+import type { BrowserPolicyData } from '../policy-engine.js';
+import type { ChecklistItem } from '../policy-view.js';
+import { html, jsonForScript, type SafeHtml } from './html.js';
+import { csrfField, errorSummary, field, layout, type PageContext } from './layout.js';
+
+/** Longest accepted username (PingOne: 1–128). */
+export const MAX_USERNAME = 128;
+/** Longest accepted e-mail address. */
+export const MAX_EMAIL = 254;
+/** Longest accepted password (PingOne's policy maximum). */
+export const MAX_PASSWORD = 255;
+
+/** The policy shown on a page: checklist items plus the data the browser script evaluates. */
+export interface PolicyPanel {
+  items: ChecklistItem[];
+  /** Serialisable data for the browser script. */
+  data: BrowserPolicyData;
+}
+
+/** Home: the three actions. */
+export function homePage(ctx: PageContext): SafeHtml {
+  const { t } = ctx;
+  const card = (
+    href: string,
+    id: string,
+    title: Parameters<Translate>[0],
+    text: Parameters<Translate>[0],
+  ) =>
+    html`<li class="card"><h2><a id="${id}" href="${href}">${t(title)}</a></h2><p>${t(text)}</p></li>`;
+  return layout(
+    ctx,
+    t('home.title'),
+    html`<h1>${t('home.title')}</h1>
+<p class="lead">${t('home.intro')}</p>
+<ul class="cards">
+${card('/register', 'action-register', 'home.register.title', 'home.register.text')}
+${card('/password/change', 'action-change', 'home.change.title', 'home.change.text')}
+${card('/password/forgot', 'action-forgot', 'home.forgot.title', 'home.forgot.text')}
+</ul>`,
+  );
+}
+
+function policyChecklist(t: Translate, panel: PolicyPanel | null): SafeHtml | string {
+  if (!panel || panel.items.length === 0) return '';
+  return html`<div class="policy" id="password-policy-panel">
+  <h2 class="policy-heading" id="password-policy-heading">${t('policy.heading')}</h2>
+  <ul id="password-policy" class="policy-list" aria-labelledby="password-policy-heading">${panel.items.map(
+    (item) =>
+      html`<li id="rule-${item.id}" data-rule="${item.id}" data-state="unknown"><span class="rule-text">${t(item.key, item.params as MessageParams)}</span> <span class="rule-state visually-hidden" data-met="${t('policy.met')}" data-unmet="${t('policy.unmet')}"></span></li>`,
+  )}</ul>
+  <script type="application/json" id="password-policy-data">${jsonForScript(panel.data)}</script>
+</div>`;
+}
+
+/** Registration form. */
+export function registerPage(
+  ctx: PageContext,
+  state: FormState | null,
+  panel: PolicyPanel | null,
+  populations: { id: string; name: string }[] | null,
+): SafeHtml {
+  const { t } = ctx;
+  const e = state?.errors;
+  const v = state?.values ?? {};
+  const order = ['username', 'email', 'population', 'password', 'confirmPassword'];
+  return layout(
+    ctx,
+    t('register.title'),
+    html`<h1>${t('register.title')}</h1>
+${errorSummary(t, e, order)}
+<p>${t('register.intro')}</p>
+<form method="post" action="/register" id="register-form" class="form" novalidate data-policy-form>
+${csrfField(ctx.csrf)}
+${field(t, { name: 'username', label: 'field.username', type: 'text', autocomplete: 'username', value: v.username, hint: 'hint.username', error: e?.username, maxLength: MAX_USERNAME })}
+${field(t, { name: 'email', label: 'field.email', type: 'email', autocomplete: 'email', value: v.email, hint: 'hint.email', error: e?.email, maxLength: MAX_EMAIL })}
+${populations ? populationSelect(t, populations, v.population, e?.population) : ''}
+${field(t, { name: 'password', label: 'field.password', type: 'password', autocomplete: 'new-password', error: e?.password, maxLength: MAX_PASSWORD, toggle: true, describedBy: panel ? ['password-policy'] : [], extra: html` data-policy-input` })}
+${policyChecklist(t, panel)}
+${field(t, { name: 'confirmPassword', label: 'field.confirmPassword', type: 'password', autocomplete: 'new-password', error: e?.confirmPassword, maxLength: MAX_PASSWORD, toggle: true })}
+<button type="submit" class="button" id="register-submit">${t('register.submit')}</button>
+</form>`,
+  );
+}
+
+function populationSelect(
+  t: Translate,
+  populations: { id: string; name: string }[],
+  selected: string | undefined,
+  error: FormState['errors'][string] | undefined,
+): SafeHtml {
+  return html`<div class="field${error ? ' field-error' : ''}">
+  <label for="population">${t('field.population')}</label>
+  ${error ? html`<p class="error-message" id="population-error">${t(error.key, error.params)}</p>` : ''}
+  <select id="population" name="population" required${error ? html` aria-invalid="true" aria-describedby="population-error"` : ''}>
+    <option value="">${t('field.optionalChoose')}</option>
+    ${populations.map((p) => html`<option value="${p.id}"${p.id === selected ? html` selected` : ''}>${p.name}</option>`)}
+  </select>
+</div>`;
+}
+
+/** Forgot password: asks for the username or e-mail. */
+export function forgotPage(ctx: PageContext, state: FormState | null): SafeHtml {
+  const { t } = ctx;
+  const e = state?.errors;
+  return layout(
+    ctx,
+    t('forgot.title'),
+    html`<h1>${t('forgot.title')}</h1>
+${errorSummary(t, e, ['username'])}
+<p>${t('forgot.intro')}</p>
+<form method="post" action="/password/forgot" id="forgot-form" class="form" novalidate>
+${csrfField(ctx.csrf)}
+${field(t, { name: 'username', label: 'field.usernameOrEmail', type: 'text', autocomplete: 'username', value: state?.values.username, error: e?.username, maxLength: MAX_EMAIL })}
+<button type="submit" class="button" id="forgot-submit">${t('forgot.submit')}</button>
+</form>`,
+  );
+}
+
+/** Recover: code + new password, and the "send a new code" form. */
+export function recoverPage(
+  ctx: PageContext,
+  state: FormState | null,
+  panel: PolicyPanel | null,
+): SafeHtml {
+  const { t } = ctx;
+  const e = state?.errors;
+  return layout(
+    ctx,
+    t('recover.title'),
+    html`<h1>${t('recover.title')}</h1>
+${errorSummary(t, e, ['recoveryCode', 'password', 'confirmPassword'])}
+<p>${t('recover.intro')}</p>
+<form method="post" action="/password/recover" id="recover-form" class="form" novalidate data-policy-form>
+${csrfField(ctx.csrf)}
+${field(t, { name: 'recoveryCode', label: 'field.recoveryCode', type: 'text', autocomplete: 'one-time-code', hint: 'hint.recoveryCode', error: e?.recoveryCode, maxLength: 16, extra: html` inputmode="text" class="code-input"` })}
+${field(t, { name: 'password', label: 'field.newPassword', type: 'password', autocomplete: 'new-password', error: e?.password, maxLength: MAX_PASSWORD, toggle: true, describedBy: panel ? ['password-policy'] : [], extra: html` data-policy-input` })}
+${policyChecklist(t, panel)}
+${field(t, { name: 'confirmPassword', label: 'field.confirmNewPassword', type: 'password', autocomplete: 'new-password', error: e?.confirmPassword, maxLength: MAX_PASSWORD, toggle: true })}
+<button type="submit" class="button" id="recover-submit">${t('recover.submit')}</button>
+</form>
+<section class="secondary" aria-labelledby="resend-title">
+<h2 id="resend-title">${t('recover.resendTitle')}</h2>
+<p>${t('recover.resendText')}</p>
+<form method="post" action="/password/recover/resend" id="resend-form" class="inline-form">
+${csrfField(ctx.csrf)}
+<button type="submit" class="button button-secondary" id="resend-submit">${t('recover.resend')}</button>
+</form>
+<p><a href="/password/forgot" id="recover-restart">${t('recover.restart')}</a></p>
+</section>`,
+  );
+}
+
+/** Change password. */
+export function changePage(
+  ctx: PageContext,
+  state: FormState | null,
+  panel: PolicyPanel | null,
+): SafeHtml {
+  const { t } = ctx;
+  const e = state?.errors;
+  return layout(
+    ctx,
+    t('change.title'),
+    html`<h1>${t('change.title')}</h1>
+${errorSummary(t, e, ['username', 'currentPassword', 'password', 'confirmPassword'])}
+<p>${t('change.intro')}</p>
+<form method="post" action="/password/change" id="change-form" class="form" novalidate data-policy-form>
+${csrfField(ctx.csrf)}
+${field(t, { name: 'username', label: 'field.usernameOrEmail', type: 'text', autocomplete: 'username', value: state?.values.username, error: e?.username, maxLength: MAX_EMAIL })}
+${field(t, { name: 'currentPassword', label: 'field.currentPassword', type: 'password', autocomplete: 'current-password', error: e?.currentPassword, maxLength: MAX_PASSWORD, toggle: true, extra: html` data-current-password` })}
+${field(t, { name: 'password', label: 'field.newPassword', type: 'password', autocomplete: 'new-password', error: e?.password, maxLength: MAX_PASSWORD, toggle: true, describedBy: panel ? ['password-policy'] : [], extra: html` data-policy-input` })}
+${policyChecklist(t, panel)}
+${field(t, { name: 'confirmPassword', label: 'field.confirmNewPassword', type: 'password', autocomplete: 'new-password', error: e?.confirmPassword, maxLength: MAX_PASSWORD, toggle: true })}
+<button type="submit" class="button" id="change-submit">${t('change.submit')}</button>
+</form>`,
+  );
+}
+
+/** A catalogue error page with its reference id. */
+export function errorPage(
+  ctx: PageContext,
+  title: string,
+  text: string,
+  referenceId: string,
+): SafeHtml {
+  const { t } = ctx;
+  return layout(
+    ctx,
+    title,
+    html`<h1>${title}</h1>
+<div class="error-page" id="error-page">
+<p id="error-text">${text}</p>
+<p class="reference">${t('errorPage.reference', { id: '' })}<code id="error-reference">${referenceId}</code></p>
+<p><a href="/" class="button button-secondary">${t('errorPage.home')}</a></p>
+</div>`,
+  );
+}
