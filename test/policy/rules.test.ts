@@ -342,3 +342,32 @@ describe('isWithinDistance (banded Levenshtein)', () => {
     expect(isWithinDistance(a, `${a.slice(1)}z`, 3)).toBe(true);
   });
 });
+
+describe('every rule on a very long password', () => {
+  it('evaluates a 200,000-character password against a long current one', () => {
+    const everything = policy({
+      excludesCommonlyUsed: true,
+      excludesProfileData: true,
+      notSimilarToCurrent: true,
+      length: { min: 8, max: 255 },
+      minCharacters: { [CHARACTER_SETS.digit]: 1 },
+      maxRepeatedCharacters: 2,
+      minUniqueCharacters: 5,
+      minComplexity: 7,
+      numberSequenceRule: { maxLength: 3 },
+      alphabetSequenceRule: { maxLength: 3 },
+      qwertySequenceRule: { maxLength: 3 },
+      shiftedNumberRowSequenceRule: { maxLength: 3 },
+    });
+    const password = 'Ab1!xQ'.repeat(40_000);
+    const result = evaluatePassword(everything, password, {
+      currentPassword: `${password.slice(0, -1)}z`,
+      profile: { username: 'someone-else' },
+      commonPasswords: { isCommon: () => false },
+    });
+    expect(result.unsatisfied).toEqual([
+      { rule: 'length', min: 8, max: 255, actual: 240_000 },
+      { rule: 'notSimilarToCurrent' },
+    ]);
+  });
+});
