@@ -151,7 +151,7 @@ export function describeFailures(
   failed: FailedRule[],
 ): { key: MessageKey; params: Record<string, string | number> }[] {
   const items = checklistItems(policy, { hasCurrentPassword: true });
-  const out: { key: MessageKey; params: Record<string, string | number> }[] = [];
+  const out: { key: MessageKey; params: Record<string, string | number>; at: number }[] = [];
   const seen = new Set<string>();
   for (const f of failed) {
     let matches = items.filter((i) => i.rule === f.rule);
@@ -162,9 +162,13 @@ export function describeFailures(
     const key = matches.length > 0 ? matches.map((m) => m.id).join(',') : f.rule;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (matches.length > 0) for (const m of matches) out.push({ key: m.key, params: m.params });
-    else if (f.rule === 'history') out.push({ key: 'policy.rule.history', params: {} });
-    else out.push({ key: 'policy.rule.other', params: {} });
+    if (matches.length > 0)
+      for (const m of matches) out.push({ key: m.key, params: m.params, at: items.indexOf(m) });
+    else if (f.rule === 'history')
+      out.push({ key: 'policy.rule.history', params: {}, at: items.length });
+    else out.push({ key: 'policy.rule.other', params: {}, at: items.length + 1 });
   }
-  return out;
+  // PingOne and the policy module report failures in their own order; the message follows the
+  // checklist shown next to the field.
+  return out.sort((a, b) => a.at - b.at).map(({ key, params }) => ({ key, params }));
 }

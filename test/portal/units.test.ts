@@ -296,8 +296,8 @@ describe('policy view', () => {
         { rule: 'somethingNew' },
       ]),
     ).toEqual([
-      { key: 'policy.rule.upper', params: { count: 1 } },
       { key: 'policy.rule.lengthRange', params: { min: 8, max: 255 } },
+      { key: 'policy.rule.upper', params: { count: 1 } },
       { key: 'policy.rule.history', params: {} },
       { key: 'policy.rule.other', params: {} },
     ]);
