@@ -17,7 +17,7 @@ import {
   methodNotAllowed,
   unsupportedMediaType,
 } from './errors.js';
-import { MESSAGES } from './pingone-behaviour.js';
+import { MESSAGES, RESPONSE_HEADERS } from './pingone-behaviour.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -48,10 +48,24 @@ type Method = (typeof ALL_METHODS)[number];
  * anything outside letters, marks, digits and `._-/@=#+` replaced with `_`.
  */
 export function sanitizeExternalId(value: string): string {
-  return value.slice(0, 100).replace(/[^\p{L}\p{M}\p{N}._\-/@=#+]/gu, '_');
+  return Array.from(value)
+    .slice(0, 100)
+    .join('')
+    .replace(/[^\p{L}\p{M}\p{N}._\-/@=#+]/gu, '_');
+}
+
+/**
+ * Node hands header bytes over as latin1 text and accepts only latin1 text back. External IDs
+ * may hold any Unicode letter, so read the bytes as UTF-8 and answer with UTF-8 bytes.
+ */
+function echoExternalId(raw: string): string {
+  const sanitized = sanitizeExternalId(Buffer.from(raw, 'latin1').toString('utf8'));
+  return Buffer.from(sanitized, 'utf8').toString('latin1');
 }
 
 const EXTERNAL_HEADERS = ['x-ping-external-transaction-id', 'x-ping-external-session-id'] as const;
+/** Requests whose echoed external IDs hold non-ASCII bytes (see the `onSend` hook). */
+const nonAsciiHeaders = new WeakSet<FastifyRequest>();
 
 /** Installs correlation headers, the raw-body parser, the error and not-found handlers. */
 export function installHttpBasics(app: FastifyInstance): void {
@@ -61,11 +75,22 @@ export function installHttpBasics(app: FastifyInstance): void {
     reply.header('Correlation-Id', request.correlationId);
     for (const name of EXTERNAL_HEADERS) {
       const raw = request.headers[name];
-      const value = typeof raw === 'string' && raw !== '' ? sanitizeExternalId(raw) : randomUUID();
+      const value = typeof raw === 'string' && raw !== '' ? echoExternalId(raw) : randomUUID();
       reply.header(name, value);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is for non-ASCII.
+      if (/[^\x00-\x7f]/.test(value)) nonAsciiHeaders.add(request);
     }
-    reply.header('Cache-Control', 'no-cache, no-store');
-    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.headers(RESPONSE_HEADERS);
+  });
+
+  // Node writes the headers together with a string body in the body's encoding (UTF-8), which
+  // would encode the UTF-8 bytes of an echoed external ID a second time; a Buffer body keeps
+  // the headers as the bytes given.
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (typeof payload === 'string' && nonAsciiHeaders.delete(request)) {
+      return Buffer.from(payload, 'utf8');
+    }
+    return payload;
   });
 
   // One line per request, without the query string (filters carry usernames and e-mails).

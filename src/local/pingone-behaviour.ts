@@ -76,6 +76,44 @@ export const MESSAGES = {
   /** [I] deleting a policy that is default or referenced. */
   policyInUse:
     'The password policy cannot be deleted while it is the default or used by a population',
+  /** [I] detail INVALID_VALUE: a `cursor` PingOne Local did not issue. */
+  invalidCursor: 'is not a valid cursor',
+  /** [I] detail INVALID_VALUE: `population.id` changed by PUT/PATCH on the user (notes §3.6). */
+  populationNotChangeable: 'cannot be changed here; use PUT /users/{id}/population',
+  /** [I] detail INVALID_VALUE: a population ID that does not exist. */
+  unknownPopulation: 'must reference an existing population',
+  /** [I] detail INVALID_VALUE: a password policy ID that does not exist. */
+  unknownPasswordPolicy: 'must reference an existing password policy',
+  /** [I] detail INVALID_VALUE: a query parameter that is not an integer. */
+  notAnInteger: 'must be an integer',
+  /** [I] detail OUT_OF_RANGE for a query parameter. */
+  outOfRange: (min: number, max: number) => `must be between ${min} and ${max}`,
+  /** [I] detail INVALID_VALUE: policy `length.max` below `length.min`. */
+  lengthMaxBelowMin: 'must not be less than length.min',
+  /** [I] detail INVALID_VALUE: policy `maxAgeDays` not above `minAgeDays` + the warning window. */
+  maxAgeTooSmall: (warningDays: number) => `must be greater than minAgeDays + ${warningDays}`,
+  /** [I] detail INVALID_VALUE: a member of the wrong JSON type. */
+  wrongType: (expected: string) => `must be a ${expected}`,
+  /** [I] detail OUT_OF_RANGE: a number or list below its minimum. */
+  tooSmall: (minimum: number | bigint) => `must be at least ${String(minimum)}`,
+  /** [I] detail SIZE_LIMIT_EXCEEDED: a string, number or list above its maximum. */
+  tooBig: (maximum: number | bigint) => `must be at most ${String(maximum)}`,
+  /** [I] detail INVALID_VALUE: a string outside its pattern. */
+  patternMismatch: 'does not match the allowed pattern',
+  /** [I] detail INVALID_VALUE: a value outside an enumeration. */
+  notAllowedValue: 'is not one of the allowed values',
+  /** [I] detail INVALID_VALUE: a member that only accepts one value. */
+  mustEqual: (expected: string) => `must be ${expected}`,
+  /** [I] detail INVALID_VALUE (no target): an empty or non-object body. */
+  bodyNotObject: 'The request body must be a JSON object',
+  /** [I] token endpoint `invalid_request`: not a form body. */
+  tokenFormRequired: 'The request must be application/x-www-form-urlencoded.',
+  /** [I] token endpoint `invalid_request`: a repeated form parameter (RFC 6749 §3.2). */
+  tokenRepeatedParameter: (name: string) => `Repeated parameter: ${name}.`,
+  /** [I] token endpoint `invalid_request`: no `grant_type`. */
+  tokenMissingGrant: 'Missing grant_type.',
+  /** [I] token endpoint `unsupported_grant_type`. */
+  tokenUnsupportedGrant: 'Only client_credentials is supported.',
   /** [O] token endpoint client-authentication failure (notes §2.1). */
   tokenEndpointDenied: (correlationId: string) =>
     `Request denied: Unsupported authentication method (Correlation ID: ${correlationId})`,
@@ -119,8 +157,45 @@ export const RECOVERY_MAIL = {
     `The code expires in ${minutes} minutes. If you did not ask to reset your password, you can ignore this message.`,
 } as const;
 
+/**
+ * `length.min` / `length.max` stored when a policy's `length` object leaves one out [S: OpenAPI
+ * `PasswordPolicy.length` defaults]. No `length` object at all means no length rule.
+ */
+export const POLICY_LENGTH_DEFAULTS = { min: 8, max: 255 } as const;
+
 /** `maxAgeDays` warning window [D] (used only in documentation of min/max age checks). */
 export const EXPIRY_WARNING_DAYS = 21;
+
+/**
+ * Discovery members after `grant_types_supported`, which the captured PingOne document did not
+ * show [I, notes §2.3]: the values an OIDC client library expects from PingOne.
+ */
+export const DISCOVERY_INFERRED_MEMBERS = {
+  subject_types_supported: ['public'],
+  id_token_signing_alg_values_supported: ['RS256'],
+  token_endpoint_auth_methods_supported: [
+    'client_secret_basic',
+    'client_secret_post',
+    'client_secret_jwt',
+    'private_key_jwt',
+  ],
+  code_challenge_methods_supported: ['plain', 'S256'],
+} as const;
+
+/**
+ * Headers on every answer besides `Correlation-Id` and the external IDs. PingOne documents that
+ * `Cache-Control`, `Expires`, `Pragma`, `X-Content-Type-Options` and `X-Frame-Options` are
+ * always sent [D, notes §8.2] but not their values; these are the usual ones of a Spring
+ * service, which PingOne's look like [I]. (No `Strict-Transport-Security`: PingOne Local speaks
+ * plain HTTP.)
+ */
+export const RESPONSE_HEADERS = {
+  'Cache-Control': 'no-cache, no-store, max-age=0, must-revalidate',
+  Pragma: 'no-cache',
+  Expires: '0',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+} as const;
 
 /** Audience of access tokens [O]. */
 export const TOKEN_AUDIENCE = 'https://api.pingone.com';
@@ -222,3 +297,32 @@ export const LOCK_ON_RECOVERY_FAILURES = false;
 
 /** Pre-encoded password schemes accepted on set/import [D list; I subset verified]. */
 export const PRE_ENCODED_SCHEMES = ['BCRYPT', 'SSHA', 'SSHA256', 'SSHA384', 'SSHA512'] as const;
+
+/**
+ * `"true"`/`"false"` (any letter case) → the boolean; anything else unchanged [I]. Applied to
+ * `forceChange` and `bypassPolicy` (password set/setValue, `password.forceChange` on import):
+ * Ping's own Python sample sends `"forceChange": "false"` and works against PingOne (presumably
+ * Jackson's string coercion). Any other non-boolean stays 400 `INVALID_VALUE` "must be a boolean".
+ */
+export function booleanFromString(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const lower = value.toLowerCase();
+  if (lower === 'true') return true;
+  if (lower === 'false') return false;
+  return value;
+}
+
+/**
+ * Members returned with `include=` on `GET /users/{id}` [S `EnumUserRequestInclude`]. PingOne
+ * Local has no groups, so each is an empty array [I].
+ */
+export const USER_INCLUDE_MEMBERS = ['memberOfGroupIDs', 'memberOfGroupNames'] as const;
+
+/**
+ * `_links` of the `/users/{id}/enabled` resource [O: Ping's Postman example, `self` and `user`]
+ * and, by analogy [I], of `/users/{id}/population` (the OpenAPI `UserPopulation` is
+ * `{ _links, id }`, its links are not documented).
+ */
+export function userSubresourceLinks(userHref: string, subresource: 'enabled' | 'population') {
+  return { self: { href: `${userHref}/${subresource}` }, user: { href: userHref } };
+}

@@ -5,7 +5,7 @@
 import { type ZodIssue, type ZodTypeAny, z } from 'zod';
 import type { PingOneErrorDetail } from '../pingone/model.js';
 import { detail, invalidData } from './errors.js';
-import { EMAIL_PATTERN, MESSAGES } from './pingone-behaviour.js';
+import { booleanFromString, EMAIL_PATTERN, MESSAGES } from './pingone-behaviour.js';
 
 // Patterns from components.schemas.User of the OpenAPI description.
 const PRINTABLE = /^[\p{L}\p{M}\p{Zs}\p{S}\p{N}\p{P}]*$/u;
@@ -14,6 +14,9 @@ const STREET = /^[\p{L}\p{M}\p{N}\p{Zs}\p{P}\n\r]*$/u;
 
 const text = (max: number, pattern: RegExp = PRINTABLE) =>
   z.string().min(1).max(max).regex(pattern);
+
+/** A boolean that may also arrive as the JSON string "true"/"false" (`booleanFromString`). */
+export const lenientBoolean = z.preprocess(booleanFromString, z.boolean());
 
 /** `email` as PingOne validates it. */
 export const emailSchema = z
@@ -92,7 +95,7 @@ export const importUserSchema = createUserSchema
   .extend({
     emailVerified: z.boolean().optional(),
     password: z
-      .object({ value: z.string().min(1).max(4096), forceChange: z.boolean().optional() })
+      .object({ value: z.string().min(1).max(4096), forceChange: lenientBoolean.optional() })
       .strict()
       .optional(),
     lifecycle: z
@@ -160,33 +163,33 @@ function issueDetails(issue: ZodIssue): PingOneErrorDetail[] {
       if (issue.received === 'undefined') {
         return [detail('REQUIRED_VALUE', target, MESSAGES.required)];
       }
-      return [detail('INVALID_VALUE', target, `must be a ${issue.expected}`)];
+      return [detail('INVALID_VALUE', target, MESSAGES.wrongType(issue.expected))];
     case 'too_small':
       if (issue.type === 'string' && issue.minimum === 1) {
         return [detail('EMPTY_VALUE', target, MESSAGES.empty)];
       }
       return [
-        detail('OUT_OF_RANGE', target, `must be at least ${String(issue.minimum)}`, {
+        detail('OUT_OF_RANGE', target, MESSAGES.tooSmall(issue.minimum), {
           rangeMinimumValue: Number(issue.minimum),
         }),
       ];
     case 'too_big':
       return [
-        detail('SIZE_LIMIT_EXCEEDED', target, `must be at most ${String(issue.maximum)}`, {
+        detail('SIZE_LIMIT_EXCEEDED', target, MESSAGES.tooBig(issue.maximum), {
           maximumValue: Number(issue.maximum),
         }),
       ];
     case 'invalid_string':
-      return [detail('INVALID_VALUE', target, 'does not match the allowed pattern')];
+      return [detail('INVALID_VALUE', target, MESSAGES.patternMismatch)];
     case 'invalid_enum_value':
       return [
-        detail('INVALID_VALUE', target, 'is not one of the allowed values', {
+        detail('INVALID_VALUE', target, MESSAGES.notAllowedValue, {
           allowedValues: issue.options.map(String),
         }),
       ];
     case 'invalid_literal':
       return [
-        detail('INVALID_VALUE', target, `must be ${JSON.stringify(issue.expected)}`, {
+        detail('INVALID_VALUE', target, MESSAGES.mustEqual(JSON.stringify(issue.expected)), {
           allowedValues: [String(issue.expected)],
         }),
       ];
@@ -201,7 +204,7 @@ function issueDetails(issue: ZodIssue): PingOneErrorDetail[] {
  */
 export function parseBody<S extends ZodTypeAny>(schema: S, body: unknown): z.infer<S> {
   if (body === undefined || body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw invalidData(detail('INVALID_VALUE', undefined, 'The request body must be a JSON object'));
+    throw invalidData(detail('INVALID_VALUE', undefined, MESSAGES.bodyNotObject));
   }
   const result = schema.safeParse(body);
   if (result.success) return result.data as z.infer<S>;

@@ -68,10 +68,8 @@ export function populationView(
   return {
     _links: {
       self: href(`${envBase}/populations/${p.id}`),
+      // PingOne's population links are only these two, even with a password policy assigned [O].
       environment: href(envBase),
-      ...(p.passwordPolicyId
-        ? { passwordPolicy: href(`${envBase}/passwordPolicies/${p.passwordPolicyId}`) }
-        : {}),
     },
     id: p.id,
     environment: { id: p.environmentId },
@@ -86,7 +84,7 @@ export function populationView(
   };
 }
 
-/** A password policy resource (notes §5.1). */
+/** A password policy resource (notes §5.1), with `populationCount` (populations naming it). */
 export function policyView(ctx: LocalContext, p: PasswordPolicyRecord): PasswordPolicy {
   const envBase = envBaseOf(ctx, p.environmentId);
   return {
@@ -99,6 +97,7 @@ export function policyView(ctx: LocalContext, p: PasswordPolicyRecord): Password
     name: p.name,
     ...(p.rules as Omit<PasswordPolicy, 'name'>),
     default: p.isDefault,
+    populationCount: ctx.store.countPopulationsUsingPolicy(p.environmentId, p.id),
     createdAt: iso(p.createdAt),
     updatedAt: iso(p.updatedAt),
   } as unknown as PasswordPolicy;

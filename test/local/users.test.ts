@@ -601,6 +601,8 @@ describe('update and delete', () => {
       body: { id: pop.body.id },
     });
     expect(moved.status).toBe(200);
-    expect(moved.body.population).toEqual({ id: pop.body.id });
+    // OpenAPI `UserPopulation`: `{ _links, id }` (the whole body is asserted in fidelity-users).
+    expect(moved.body.id).toBe(pop.body.id);
+    expect((await h.api(`/users/${user.id}`)).body.population).toEqual({ id: pop.body.id });
   });
 });

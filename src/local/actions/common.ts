@@ -70,12 +70,12 @@ export function isUniqueViolation(error: unknown): boolean {
 export function parseLimit(raw: unknown, dflt: number, cap: number, specMax: number): number {
   if (raw === undefined) return dflt;
   if (typeof raw !== 'string' || !/^\d{1,7}$/.test(raw)) {
-    throw invalidData(detail('INVALID_VALUE', 'limit', 'must be an integer'));
+    throw invalidData(detail('INVALID_VALUE', 'limit', MESSAGES.notAnInteger));
   }
   const n = Number(raw);
   if (n < 1 || n > specMax) {
     throw invalidData(
-      detail('OUT_OF_RANGE', 'limit', `must be between 1 and ${specMax}`, {
+      detail('OUT_OF_RANGE', 'limit', MESSAGES.outOfRange(1, specMax), {
         rangeMinimumValue: 1,
         rangeMaximumValue: specMax,
       }),

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { issuerOf, type LocalContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { resource } from '../http.js';
+import { DISCOVERY_INFERRED_MEMBERS } from '../pingone-behaviour.js';
 
 /** Registers discovery and JWKS. */
 export function discoveryRoutes(app: FastifyInstance, ctx: LocalContext): void {
@@ -53,15 +54,7 @@ export function discoveryRoutes(app: FastifyInstance, ctx: LocalContext): void {
           'refresh_token',
           'urn:ietf:params:oauth:grant-type:device_code',
         ],
-        subject_types_supported: ['public'],
-        id_token_signing_alg_values_supported: ['RS256'],
-        token_endpoint_auth_methods_supported: [
-          'client_secret_basic',
-          'client_secret_post',
-          'client_secret_jwt',
-          'private_key_jwt',
-        ],
-        code_challenge_methods_supported: ['plain', 'S256'],
+        ...DISCOVERY_INFERRED_MEMBERS,
       };
     },
   });

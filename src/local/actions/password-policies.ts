@@ -10,7 +10,7 @@ import { authorize } from '../auth.js';
 import type { LocalContext } from '../context.js';
 import { detail, invalidData, notFound } from '../errors.js';
 import { jsonBody, requireMediaType, resource } from '../http.js';
-import { EXPIRY_WARNING_DAYS, MESSAGES } from '../pingone-behaviour.js';
+import { EXPIRY_WARNING_DAYS, MESSAGES, POLICY_LENGTH_DEFAULTS } from '../pingone-behaviour.js';
 import { compileFilter, FilterError, parseFilter, type SqlCondition } from '../scim/filter.js';
 import { POLICY_COLUMNS } from '../store/sqlite.js';
 import type { PasswordPolicyRecord } from '../store/types.js';
@@ -78,15 +78,24 @@ const policySchema = z
 
 type PolicyInput = z.infer<typeof policySchema>;
 
+/** `null` clears a member (notes §1.2): the same as leaving it out of a POST or PUT. */
+function withoutNulls(body: unknown): unknown {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return body;
+  return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== null));
+}
+
 function readInput(request: FastifyRequest): PolicyInput {
   requireMediaType(request, ['application/json']);
-  const input = parseBody(policySchema, jsonBody(request));
-  if (
-    input.length?.min !== undefined &&
-    input.length.max !== undefined &&
-    input.length.max < input.length.min
-  ) {
-    throw invalidData(detail('INVALID_VALUE', 'length.max', 'must not be less than length.min'));
+  const input = parseBody(policySchema, withoutNulls(jsonBody(request)));
+  if (input.length) {
+    const length = {
+      min: input.length.min ?? POLICY_LENGTH_DEFAULTS.min,
+      max: input.length.max ?? POLICY_LENGTH_DEFAULTS.max,
+    };
+    if (length.max < length.min) {
+      throw invalidData(detail('INVALID_VALUE', 'length.max', MESSAGES.lengthMaxBelowMin));
+    }
+    input.length = length;
   }
   return input;
 }
@@ -97,11 +106,7 @@ function checkAges(input: PolicyInput): void {
     input.maxAgeDays <= (input.minAgeDays ?? 0) + EXPIRY_WARNING_DAYS
   ) {
     throw invalidData(
-      detail(
-        'INVALID_VALUE',
-        'maxAgeDays',
-        `must be greater than minAgeDays + ${EXPIRY_WARNING_DAYS}`,
-      ),
+      detail('INVALID_VALUE', 'maxAgeDays', MESSAGES.maxAgeTooSmall(EXPIRY_WARNING_DAYS)),
     );
   }
 }

@@ -24,7 +24,7 @@ const populationSchema = z
   .object({
     name: z.string().min(1).max(256),
     description: z.string().max(1024).nullable().optional(),
-    default: z.boolean().optional(),
+    default: z.boolean().nullable().optional(),
     passwordPolicy: z
       .object({ id: z.string().min(1) })
       .strict()
@@ -60,9 +60,7 @@ function filterOf(request: FastifyRequest): SqlCondition | null {
 function checkPolicyReference(ctx: LocalContext, envId: string, input: PopulationInput): void {
   const id = input.passwordPolicy?.id;
   if (id && !ctx.store.getPasswordPolicy(envId, id)) {
-    throw invalidData(
-      detail('INVALID_VALUE', 'passwordPolicy.id', 'must reference an existing password policy'),
-    );
+    throw invalidData(detail('INVALID_VALUE', 'passwordPolicy.id', MESSAGES.unknownPasswordPolicy));
   }
 }
 

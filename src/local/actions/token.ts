@@ -12,17 +12,14 @@ import type { ApplicationRecord } from '../store/types.js';
 
 function readForm(request: FastifyRequest): Map<string, string> {
   if (mediaType(request) !== 'application/x-www-form-urlencoded') {
-    throw new OAuthError(
-      400,
-      'invalid_request',
-      'The request must be application/x-www-form-urlencoded.',
-    );
+    throw new OAuthError(400, 'invalid_request', MESSAGES.tokenFormRequired);
   }
   const form = new Map<string, string>();
   for (const [name, value] of new URLSearchParams(bodyText(request))) {
     // RFC 6749 §3.2: parameters must not be repeated.
-    if (form.has(name))
-      throw new OAuthError(400, 'invalid_request', `Repeated parameter: ${name}.`);
+    if (form.has(name)) {
+      throw new OAuthError(400, 'invalid_request', MESSAGES.tokenRepeatedParameter(name));
+    }
     form.set(name, value);
   }
   return form;
@@ -38,7 +35,9 @@ function sameSecret(a: string, b: string): boolean {
   return timingSafeEqual(ha, hb);
 }
 
-function basicCredentials(request: FastifyRequest): { id: string; secret: string } | null {
+function basicCredentials(
+  request: FastifyRequest,
+): { id: string; secret: string; rawSecret: string } | null {
   const header = request.headers.authorization;
   if (typeof header !== 'string') return null;
   const m = /^Basic +([A-Za-z0-9+/=]+) *$/i.exec(header);
@@ -46,13 +45,17 @@ function basicCredentials(request: FastifyRequest): { id: string; secret: string
   const decoded = Buffer.from(m[1]!, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   if (colon < 0) return null;
-  try {
-    // RFC 6749 §2.3.1: both parts are form-urlencoded before base64.
-    const decode = (s: string) => decodeURIComponent(s.replace(/\+/g, ' '));
-    return { id: decode(decoded.slice(0, colon)), secret: decode(decoded.slice(colon + 1)) };
-  } catch {
-    return null;
-  }
+  // RFC 6749 §2.3.1: both parts are form-urlencoded before base64. Python's requests (Ping's
+  // Flask sample) sends them as they are, so the raw secret is kept as a second reading.
+  const decode = (s: string) => {
+    try {
+      return decodeURIComponent(s.replace(/\+/g, ' '));
+    } catch {
+      return s;
+    }
+  };
+  const rawSecret = decoded.slice(colon + 1);
+  return { id: decode(decoded.slice(0, colon)), secret: decode(rawSecret), rawSecret };
 }
 
 function authenticateClient(
@@ -72,7 +75,9 @@ function authenticateClient(
     if (!basic || postSecret !== undefined) throw denied(request);
     if (postId !== undefined && postId !== basic.id) throw denied(request);
     method = 'CLIENT_SECRET_BASIC';
-    ({ id, secret } = basic);
+    id = basic.id;
+    const expected = ctx.store.getApplication(environmentId, id)?.secret ?? randomUUID();
+    secret = sameSecret(expected, basic.rawSecret) ? basic.rawSecret : basic.secret;
   } else if (postId !== undefined && postSecret !== undefined) {
     method = 'CLIENT_SECRET_POST';
     id = postId;
@@ -89,9 +94,9 @@ function authenticateClient(
 
 function checkGrant(form: Map<string, string>): void {
   const grant = form.get('grant_type');
-  if (grant === undefined) throw new OAuthError(400, 'invalid_request', 'Missing grant_type.');
+  if (grant === undefined) throw new OAuthError(400, 'invalid_request', MESSAGES.tokenMissingGrant);
   if (grant !== 'client_credentials') {
-    throw new OAuthError(400, 'unsupported_grant_type', 'Only client_credentials is supported.');
+    throw new OAuthError(400, 'unsupported_grant_type', MESSAGES.tokenUnsupportedGrant);
   }
 }
 

@@ -11,15 +11,15 @@ import { jsonBody } from '../../http.js';
 import { unlocked } from '../../password-state.js';
 import { checkPasswordPolicy, policyForUser } from '../../policy.js';
 import type { UserRecord } from '../../store/types.js';
-import { parseBody } from '../../validation.js';
+import { lenientBoolean, parseBody } from '../../validation.js';
 import { passwordStateView } from '../../views.js';
 import { hashPasswordValue, isInHistory, isPreEncoded, saveHistory } from './steps.js';
 
 const setSchema = z
   .object({
     value: z.string().min(1).max(4096),
-    forceChange: z.boolean().optional(),
-    bypassPolicy: z.boolean().optional(),
+    forceChange: lenientBoolean.optional(),
+    bypassPolicy: lenientBoolean.optional(),
   })
   .strict();
 const setValueSchema = setSchema.partial().strict();

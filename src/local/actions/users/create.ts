@@ -36,9 +36,7 @@ function resolvePopulation(ctx: LocalContext, environmentId: string, input: Crea
   if (input.population) {
     const population = ctx.store.getPopulation(environmentId, input.population.id);
     if (!population) {
-      throw invalidData(
-        detail('INVALID_VALUE', 'population.id', 'must reference an existing population'),
-      );
+      throw invalidData(detail('INVALID_VALUE', 'population.id', MESSAGES.unknownPopulation));
     }
     return population;
   }

@@ -1,21 +1,52 @@
 /**
- * `PUT /users/{userId}/enabled` `{ enabled }` and `PUT /users/{userId}/population` `{ id }`
- * (notes §3.1). Steps: authorize → loadUser → readInput → saveUser.
+ * `GET`/`PUT /users/{userId}/enabled` `{ enabled }` and `GET`/`PUT /users/{userId}/population`
+ * `{ id }` (notes §3.1; OpenAPI `UserEnabled`, `UserPopulation`).
+ * Steps: authorize → loadUser → readInput → saveUser → render.
  */
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { authorize } from '../../auth.js';
-import type { LocalContext } from '../../context.js';
+import { envBaseOf, type LocalContext } from '../../context.js';
 import { detail, invalidData } from '../../errors.js';
 import { jsonBody, requireMediaType } from '../../http.js';
+import { MESSAGES, userSubresourceLinks } from '../../pingone-behaviour.js';
+import type { UserRecord } from '../../store/types.js';
 import { parseBody } from '../../validation.js';
-import { userView } from '../../views.js';
 import { loadUser, paramsOf } from '../common.js';
 
-const enabledSchema = z.object({ enabled: z.boolean() }).strict();
-const populationSchema = z.object({ id: z.string().min(1) }).strict();
+// `_links` is accepted and ignored so that GET-then-PUT round-trips.
+const enabledSchema = z.object({ _links: z.unknown().optional(), enabled: z.boolean() }).strict();
+const populationSchema = z
+  .object({ _links: z.unknown().optional(), id: z.string().min(1) })
+  .strict();
 
-/** Handler of `PUT /users/{userId}/enabled`; responds `{ enabled }` with the user's links. */
+function userHref(ctx: LocalContext, user: UserRecord): string {
+  return `${envBaseOf(ctx, user.environmentId)}/users/${user.id}`;
+}
+
+/** The `/users/{id}/enabled` resource [O]: `{ _links: { self, user }, enabled }`. */
+function enabledView(ctx: LocalContext, user: UserRecord) {
+  return { _links: userSubresourceLinks(userHref(ctx, user), 'enabled'), enabled: user.enabled };
+}
+
+/** The `/users/{id}/population` resource (OpenAPI `UserPopulation`): `{ _links, id }`. */
+function populationOfUserView(ctx: LocalContext, user: UserRecord) {
+  return {
+    _links: userSubresourceLinks(userHref(ctx, user), 'population'),
+    id: user.populationId,
+  };
+}
+
+/** Handler of `GET /users/{userId}/enabled`. */
+export function readUserEnabled(ctx: LocalContext) {
+  return async (request: FastifyRequest) => {
+    const { envId, userId } = paramsOf(request);
+    authorize(ctx, request, envId, 'users:read');
+    return enabledView(ctx, loadUser(ctx, envId, userId!));
+  };
+}
+
+/** Handler of `PUT /users/{userId}/enabled`; responds with the enabled resource. */
 export function setUserEnabled(ctx: LocalContext) {
   return async (request: FastifyRequest) => {
     const { envId, userId } = paramsOf(request);
@@ -23,12 +54,22 @@ export function setUserEnabled(ctx: LocalContext) {
     const user = loadUser(ctx, envId, userId!);
     requireMediaType(request, ['application/json']);
     const { enabled } = parseBody(enabledSchema, jsonBody(request));
-    ctx.store.updateUser({ ...user, enabled, updatedAt: ctx.clock.now() });
-    return { enabled };
+    const updated = { ...user, enabled, updatedAt: ctx.clock.now() };
+    ctx.store.updateUser(updated);
+    return enabledView(ctx, updated);
   };
 }
 
-/** Handler of `PUT /users/{userId}/population`; responds with the user. */
+/** Handler of `GET /users/{userId}/population`. */
+export function readUserPopulation(ctx: LocalContext) {
+  return async (request: FastifyRequest) => {
+    const { envId, userId } = paramsOf(request);
+    authorize(ctx, request, envId, 'users:read');
+    return populationOfUserView(ctx, loadUser(ctx, envId, userId!));
+  };
+}
+
+/** Handler of `PUT /users/{userId}/population`; responds with the user's population resource. */
 export function setUserPopulation(ctx: LocalContext) {
   return async (request: FastifyRequest) => {
     const { envId, userId } = paramsOf(request);
@@ -37,10 +78,10 @@ export function setUserPopulation(ctx: LocalContext) {
     requireMediaType(request, ['application/json']);
     const { id } = parseBody(populationSchema, jsonBody(request));
     if (!ctx.store.getPopulation(envId, id)) {
-      throw invalidData(detail('INVALID_VALUE', 'id', 'must reference an existing population'));
+      throw invalidData(detail('INVALID_VALUE', 'id', MESSAGES.unknownPopulation));
     }
     const updated = { ...user, populationId: id, updatedAt: ctx.clock.now() };
     ctx.store.updateUser(updated);
-    return userView(ctx, updated);
+    return populationOfUserView(ctx, updated);
   };
 }

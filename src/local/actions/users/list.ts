@@ -14,6 +14,8 @@ import { expandedUserView, paramsOf, parseLimit } from '../common.js';
 
 interface ListQuery {
   filter: string | undefined;
+  /** Kept in `_links.self`/`next` so that following `next` keeps the expansion. */
+  expand: string | undefined;
   limit: number;
   after: number | null;
 }
@@ -32,7 +34,8 @@ function readQuery(request: FastifyRequest): ListQuery {
     USERS_PAGE.maxLimit,
     USERS_PAGE.specMaxLimit,
   );
-  return { filter, limit, after: decodeCursor(q.cursor) };
+  const expand = typeof q.expand === 'string' ? q.expand : undefined;
+  return { filter, expand, limit, after: decodeCursor(q.cursor) };
 }
 
 /** Cursors are opaque: base64url of the last row's sequence number. */
@@ -44,7 +47,7 @@ function decodeCursor(raw: unknown): number | null {
   if (raw === undefined) return null;
   const text = typeof raw === 'string' ? Buffer.from(raw, 'base64url').toString('utf8') : '';
   const m = /^u:(\d{1,15})$/.exec(text);
-  if (!m) throw invalidData(detail('INVALID_VALUE', 'cursor', 'is not a valid cursor'));
+  if (!m) throw invalidData(detail('INVALID_VALUE', 'cursor', MESSAGES.invalidCursor));
   return Number(m[1]);
 }
 
@@ -79,6 +82,7 @@ function pageHref(
 ): string {
   const params = new URLSearchParams();
   if (query.filter !== undefined) params.set('filter', query.filter);
+  if (query.expand !== undefined) params.set('expand', query.expand);
   params.set('limit', String(query.limit));
   if (after !== null) params.set('cursor', encodeCursor(after));
   return `${ctx.urls.baseUrl}/v1/environments/${envId}/users?${params.toString()}`;

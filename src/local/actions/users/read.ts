@@ -1,17 +1,30 @@
 /**
- * `GET /v1/environments/{envId}/users/{userId}` (`expand=population` supported).
- * Steps: authorize → loadUser → render.
+ * `GET /v1/environments/{envId}/users/{userId}` (`expand=population`; `include=memberOfGroupIDs`
+ * / `memberOfGroupNames`, empty arrays since PingOne Local has no groups).
+ * Steps: authorize → loadUser → render → addIncludes.
  */
 import type { FastifyRequest } from 'fastify';
 import { authorize } from '../../auth.js';
 import type { LocalContext } from '../../context.js';
+import { USER_INCLUDE_MEMBERS } from '../../pingone-behaviour.js';
 import { expandedUserView, loadUser, paramsOf } from '../common.js';
+
+function includesOf(request: FastifyRequest): string[] {
+  const raw = (request.query as Record<string, unknown>).include;
+  const values = Array.isArray(raw) ? raw : [raw];
+  return values
+    .filter((v): v is string => typeof v === 'string')
+    .flatMap((v) => v.split(','))
+    .filter((v) => (USER_INCLUDE_MEMBERS as readonly string[]).includes(v));
+}
 
 /** Handler of `GET /users/{userId}`. */
 export function readUser(ctx: LocalContext) {
   return async (request: FastifyRequest) => {
     const { envId, userId } = paramsOf(request);
     authorize(ctx, request, envId, 'users:read');
-    return expandedUserView(ctx, request, loadUser(ctx, envId, userId!));
+    const view = expandedUserView(ctx, request, loadUser(ctx, envId, userId!));
+    const included = Object.fromEntries(includesOf(request).map((name) => [name, []]));
+    return { ...view, ...included };
   };
 }

@@ -27,13 +27,7 @@ function readInput(request: FastifyRequest, user: UserRecord): UpdateUserInput {
     | undefined
     | null;
   if (population && population.id !== user.populationId) {
-    throw invalidData(
-      detail(
-        'INVALID_VALUE',
-        'population',
-        'cannot be changed here; use PUT /users/{id}/population',
-      ),
-    );
+    throw invalidData(detail('INVALID_VALUE', 'population', MESSAGES.populationNotChangeable));
   }
   return input;
 }
