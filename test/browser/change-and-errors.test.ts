@@ -4,40 +4,29 @@
  * reference id, never a false success), an unknown page (404). axe-core on every page.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { type Locale, translate } from '../../src/portal/i18n/index.js';
 import {
   addFault,
-  axeViolations,
-  type BrowserHarness,
   checklist,
   clearFaults,
   createUser,
   errorSummary,
+  expectAccessible,
   flashes,
   focusedId,
-  startBrowserHarness,
   strongPassword,
   submit,
   unique,
+  useBrowserHarness,
   watchErrors,
 } from './harness.js';
 
-let h: BrowserHarness;
+const h = useBrowserHarness();
 
-beforeAll(async () => {
-  h = await startBrowserHarness();
-});
 afterEach(async () => {
   await clearFaults(h);
 });
-afterAll(async () => {
-  await h?.close();
-});
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  expect(await axeViolations(page), `axe on ${where}`).toEqual([]);
-}
 
 async function fillChange(
   page: Page,

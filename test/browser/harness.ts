@@ -1,14 +1,11 @@
 /**
- * Browser test harness: a real PingOne Local (temp SQLite, cheap Argon2), a real portal listener
- * on 127.0.0.1 (port 0) pointed at it, and Debian's chromium driven by playwright-core. One
- * `BrowserHarness` per test file; a fresh browser context per test.
+ * Browser test harness: a real PingOne Local and a real portal listener on 127.0.0.1 (port 0),
+ * from `test/support/stack.ts`, and Debian's chromium driven by playwright-core. One
+ * `BrowserHarness` per test file ({@link useBrowserHarness}); a fresh browser context per test.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import {
   type Browser,
   type BrowserContext,
@@ -17,11 +14,24 @@ import {
   type Page,
   type Response,
 } from 'playwright-core';
-import { startPingOneLocal } from '../../src/local/index.js';
-import { createPingOneClient, type PingOneClient } from '../../src/pingone/index.js';
-import { buildPortal } from '../../src/portal/app.js';
-import { loadConfig } from '../../src/portal/config.js';
-import { createLogger } from '../../src/portal/server.js';
+import { expect } from 'vitest';
+import {
+  latestRecoveryCode,
+  type Stack,
+  type StoredMail,
+  startStack,
+  useFixture,
+} from '../support/stack.js';
+
+export {
+  addFault,
+  advanceClock,
+  clearFaults,
+  createUser,
+  readMailbox as mailTo,
+  strongPassword,
+  unique,
+} from '../support/stack.js';
 
 /** Where Debian installs chromium (`apt-get install chromium`); `.ci/run` installs it. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,174 +49,52 @@ const CHROMIUM_ARGS = [
 
 const SESSION_SECRET = `browser-test-secret-${randomUUID()}`;
 
-type RunningLocal = Awaited<ReturnType<typeof startPingOneLocal>>;
-
 /** A portal, its PingOne Local and a browser, for one test file. */
-export interface BrowserHarness {
-  local: RunningLocal;
-  app: FastifyInstance;
-  client: PingOneClient;
+export interface BrowserHarness extends Stack {
   browser: Browser;
-  /** The portal's base URL. */
-  url: string;
-  /** Portal log lines (JSON), for checking what was logged. */
-  logs: string[];
   /** A fresh context (own cookies) whose relative URLs resolve against the portal. */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
-  /** Waits for the portal's background tasks (recovery e-mails). */
-  drain(): Promise<void>;
-  close(): Promise<void>;
 }
 
 /** Starts PingOne Local, the portal (`env` overrides the test settings) and chromium. */
 export async function startBrowserHarness(
   env: Record<string, string> = {},
 ): Promise<BrowserHarness> {
-  const dir = mkdtempSync(join(tmpdir(), 'portal-browser-'));
-  const local = await startPingOneLocal({
-    dbPath: join(dir, 'local.sqlite'),
-    port: 0,
-    host: '127.0.0.1',
-    argon2: { memoryCost: 1024, timeCost: 1, parallelism: 1 },
-  });
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    SESSION_SECRET,
-    AUTH_FAILURE_FLOOR_MS: '0',
-    RECOVERY_RESEND_COOLDOWN_SECONDS: '0',
-    RATE_LIMIT_IP_PER_MINUTE: '1000',
-    RATE_LIMIT_ACCOUNT_PER_HOUR: '1000',
-    LOG_LEVEL: 'info',
-    ...env,
-  });
-  const logs: string[] = [];
-  const logger = createLogger(config.logLevel, {
-    write(line: string) {
-      logs.push(line);
-    },
-  });
-  const client = createPingOneClient({
-    environmentId: local.environmentId,
-    clientId: local.clientId,
-    clientSecret: local.clientSecret,
-    apiBaseUrl: local.apiBaseUrl,
-    authBaseUrl: local.authBaseUrl,
-    timeoutMs: 15_000,
-    // Few, fast retries: an injected 503 must reach the user quickly, not after back-off.
-    retry: { baseDelayMs: 1, maxDelayMs: 5 },
-  });
-  const app = await buildPortal({
-    config,
-    client,
-    logger,
-    sessionSecret: SESSION_SECRET,
-  });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const url = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const stack = await startStack({ sessionSecret: SESSION_SECRET, env });
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  } catch (error) {
+    await stack.close();
+    throw error;
+  }
   return {
-    local,
-    app,
-    client,
+    ...stack,
     browser,
-    url,
-    logs,
-    newContext: (options = {}) => browser.newContext({ baseURL: url, locale: 'en-GB', ...options }),
-    drain: () => app.portal.tasks.drain(),
+    newContext: (options = {}) =>
+      browser.newContext({ baseURL: stack.url, locale: 'en-GB', ...options }),
     async close() {
       await browser.close();
-      await app.close();
-      await local.close();
-      rmSync(dir, { recursive: true, force: true });
+      await stack.close();
     },
   };
 }
 
-/** A unique suffix for test data. */
-export function unique(): string {
-  return randomUUID().replace(/-/g, '').slice(0, 10);
-}
-
-/** A password that satisfies PingOne's Standard policy and contains no profile data. */
-export function strongPassword(): string {
-  // Pairs separated by dots: never three equal characters in a row (maxRepeatedCharacters).
-  return `Qx7!vL-${unique()
-    .match(/.{1,2}/g)!
-    .join('.')}-mZ`;
-}
-
-/** Creates a user with a password directly in PingOne Local. */
-export async function createUser(
-  h: BrowserHarness,
-): Promise<{ id: string; username: string; email: string; password: string }> {
-  const username = `user${unique()}`;
-  const email = `${username}@example.com`;
-  const password = strongPassword();
-  const user = await h.client.users.import({
-    username,
-    email,
-    password: { value: password, forceChange: false },
-  });
-  return { id: user.id, username, email, password };
+/**
+ * One {@link BrowserHarness} for the calling test file: started in `beforeAll`, closed in
+ * `afterAll`. Use the object only inside hooks and tests.
+ */
+export function useBrowserHarness(env: Record<string, string> = {}): BrowserHarness {
+  return useFixture(() => startBrowserHarness(env));
 }
 
 /** A message in PingOne Local's mailbox. */
-export interface Mail {
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-  sentAt: string;
-}
-
-/** Messages to `to`, newest first (PingOne Local's `GET /_local/mail`). */
-export async function mailTo(h: BrowserHarness, to: string): Promise<Mail[]> {
-  const res = await fetch(`${h.local.baseUrl}/_local/mail?to=${encodeURIComponent(to)}`);
-  if (res.status !== 200) throw new Error(`mailbox answered ${res.status}`);
-  return (await res.json()) as Mail[];
-}
+export type Mail = StoredMail;
 
 /** The recovery code in the newest mail to `to` (after the background send finished). */
 export async function recoveryCode(h: BrowserHarness, to: string): Promise<string> {
   await h.drain();
-  const [mail] = await mailTo(h, to);
-  if (mail?.subject !== 'Your password recovery code') throw new Error('no recovery mail');
-  // PingOne Local puts the code alone on its own line of the text part.
-  const code = /^([A-Z0-9]{8})$/m.exec(mail.text)?.[1];
-  if (!code) throw new Error('no recovery code in the newest mail');
-  return code;
-}
-
-/** Moves PingOne Local's clock forward (`POST /_local/clock`). */
-export async function advanceClock(h: BrowserHarness, seconds: number): Promise<void> {
-  const res = await fetch(`${h.local.baseUrl}/_local/clock`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ advanceSeconds: seconds }),
-  });
-  if (res.status !== 200) throw new Error(`clock refused: ${res.status}`);
-}
-
-/** Adds a PingOne Local fault rule (`POST /_local/faults`). */
-export async function addFault(
-  h: BrowserHarness,
-  rule: { method: string; path: string; count: number; action: Record<string, unknown> },
-): Promise<void> {
-  const res = await fetch(`${h.local.baseUrl}/_local/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(rule),
-  });
-  if (res.status !== 201) throw new Error(`fault rule refused: ${res.status}`);
-}
-
-/** Removes every fault rule. */
-export async function clearFaults(h: BrowserHarness): Promise<void> {
-  await fetch(`${h.local.baseUrl}/_local/faults`, { method: 'DELETE' });
+  return latestRecoveryCode(h, to, { subject: 'Your password recovery code' });
 }
 
 const AXE_SOURCE = readFileSync(
@@ -253,6 +141,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
     );
   }, AXE_TAGS);
   return violations;
+}
+
+/** Asserts that axe-core finds no violation on the page; `where` names the page in a failure. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  expect(await axeViolations(page), `axe on ${where}`).toEqual([]);
 }
 
 /** What a form submission led to: the POST's status and the page the browser ended on. */

@@ -4,37 +4,25 @@
  * five wrong codes → "exhausted" with a new code offered. axe-core on every page and state.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Locale, translate } from '../../src/portal/i18n/index.js';
 import {
   advanceClock,
-  axeViolations,
-  type BrowserHarness,
   checklist,
   createUser,
   errorSummary,
+  expectAccessible,
   flashes,
   focusedId,
   mailTo,
   recoveryCode,
-  startBrowserHarness,
   strongPassword,
   submit,
+  useBrowserHarness,
   watchErrors,
 } from './harness.js';
 
-let h: BrowserHarness;
-
-beforeAll(async () => {
-  h = await startBrowserHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  expect(await axeViolations(page), `axe on ${where}`).toEqual([]);
-}
+const h = useBrowserHarness();
 
 /** Home → "Forgot your password?" → submits `identifier`; ends on the recover page. */
 async function startRecovery(page: Page, identifier: string, locale: Locale = 'en') {

@@ -5,36 +5,25 @@
  * light and dark, and axe-core on every page and state visited.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Locale, translate } from '../../src/portal/i18n/index.js';
 import {
   axeViolations,
-  type BrowserHarness,
   checklist,
   checklistTexts,
   createUser,
   errorSummary,
+  expectAccessible,
   flashes,
   focusedId,
-  startBrowserHarness,
   strongPassword,
   submit,
   unique,
+  useBrowserHarness,
   watchErrors,
 } from './harness.js';
 
-let h: BrowserHarness;
-
-beforeAll(async () => {
-  h = await startBrowserHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  expect(await axeViolations(page), `axe on ${where}`).toEqual([]);
-}
+const h = useBrowserHarness();
 
 async function fillRegistration(
   page: Page,

@@ -1,7 +1,7 @@
 import { createPublicKey, verify } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectSchema, validateSchema } from '../support/openapi.js';
-import { type Harness, invalidTokenBody, startHarness, UUID_RE } from './helpers.js';
+import { invalidTokenBody, UUID_RE, useHarness } from './helpers.js';
 
 const READ_ONLY = {
   clientId: 'read-only-worker',
@@ -15,13 +15,7 @@ const POST_APP = {
   roles: ['Identity Data Admin'],
 };
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ extraApplications: [READ_ONLY, POST_APP] });
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = useHarness({ extraApplications: [READ_ONLY, POST_APP] });
 
 function tokenUrl() {
   return `${h.local.authBaseUrl}/${h.local.environmentId}/as/token`;

@@ -2,17 +2,13 @@
  * Fidelity review, HTTP layer (notes §1.2, §7, §8.2): correlation and external-ID headers on every
  * kind of answer, media types with parameters, 405 versus 404 versus 415, empty vendor POSTs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiResponse, type Harness, startHarness, UUID_RE, uniqueName } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type ApiResponse, UUID_RE, uniqueName, useHarness } from './helpers.js';
 
-let h: Harness;
+const h = useHarness();
 let envBase: string;
-beforeAll(async () => {
-  h = await startHarness();
-  envBase = `${h.local.apiBaseUrl}/environments/${h.local.environmentId}`;
-});
-afterAll(async () => {
-  await h.close();
+beforeAll(() => {
+  envBase = h.envBase;
 });
 
 const V = 'application/vnd.pingidentity.';

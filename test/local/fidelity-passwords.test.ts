@@ -3,25 +3,20 @@
  * Standard policy (lockout 5 / 900 s, minAgeDays 1, maxAgeDays 182), asserting the whole state
  * object or error envelope at every step.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type ApiResponse,
-  type Harness,
   ISO_RE,
   invalidDataBody,
-  startHarness,
   UUID_RE,
   uniqueName,
+  useHarness,
 } from './helpers.js';
 
-let h: Harness;
+const h = useHarness();
 let envBase: string;
-beforeAll(async () => {
-  h = await startHarness();
-  envBase = `${h.local.apiBaseUrl}/environments/${h.local.environmentId}`;
-});
-afterAll(async () => {
-  await h.close();
+beforeAll(() => {
+  envBase = h.envBase;
 });
 
 const V = 'application/vnd.pingidentity.';

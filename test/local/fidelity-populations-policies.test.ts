@@ -3,24 +3,16 @@
  * `PasswordPolicy`): `_links`, `userCount`/`populationCount`, PUT clears, `null`, name uniqueness,
  * delete rules.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectSchema } from '../support/openapi.js';
-import {
-  type Harness,
-  ISO_RE,
-  invalidDataBody,
-  startHarness,
-  UUID_RE,
-  uniqueName,
-} from './helpers.js';
+import { ISO_RE, invalidDataBody, UUID_RE, uniqueName, useHarness } from './helpers.js';
 
-let h: Harness;
+const h = useHarness();
 let envBase: string;
 let basicId: string;
 let standardId: string;
 beforeAll(async () => {
-  h = await startHarness();
-  envBase = `${h.local.apiBaseUrl}/environments/${h.local.environmentId}`;
+  envBase = h.envBase;
   const policies = await h.api('/passwordPolicies');
   const byName = Object.fromEntries(
     policies.body._embedded.passwordPolicies.map((p: { name: string; id: string }) => [
@@ -30,9 +22,6 @@ beforeAll(async () => {
   );
   basicId = byName.Basic;
   standardId = byName.Standard;
-});
-afterAll(async () => {
-  await h.close();
 });
 
 const CONSTRAINT = {

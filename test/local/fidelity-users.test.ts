@@ -3,28 +3,17 @@
  * versus PATCH merges, `null`, uniqueness, the default population, the enabled and population
  * sub-resources, `expand`/`include`, and the string booleans Ping's Python sample sends.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectSchema } from '../support/openapi.js';
-import {
-  type ApiResponse,
-  type Harness,
-  ISO_RE,
-  invalidDataBody,
-  startHarness,
-  uniqueName,
-} from './helpers.js';
+import { type ApiResponse, ISO_RE, invalidDataBody, uniqueName, useHarness } from './helpers.js';
 
-let h: Harness;
+const h = useHarness();
 let envBase: string;
 let defaultPopulationId: string;
 beforeAll(async () => {
-  h = await startHarness();
-  envBase = `${h.local.apiBaseUrl}/environments/${h.local.environmentId}`;
+  envBase = h.envBase;
   const pops = await h.api('/populations?filter=name eq "Default"');
   defaultPopulationId = pops.body._embedded.populations[0].id;
-});
-afterAll(async () => {
-  await h.close();
 });
 
 const V = 'application/vnd.pingidentity.';

@@ -1,35 +1,27 @@
 /**
  * Test harness for PingOne Local: a real server on 127.0.0.1 (port 0) over a SQLite file in a
- * fresh temp directory, plus small fetch helpers. Argon2 runs with tiny parameters here because
- * these tests are not about hashing cost (the hashing tests pass their own).
+ * fresh temp directory (`startLocal` of `test/support/stack.ts`), plus small fetch helpers. Argon2
+ * runs with tiny parameters here because these tests are not about hashing cost (the hashing
+ * tests pass their own).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  buildPingOneLocal,
-  type LocalHandle,
-  type LocalOptions,
-  type RunningLocal,
-} from '../../src/local/index.js';
+import { afterEach, expect } from 'vitest';
 import { validateSchema } from '../support/openapi.js';
+import type { LocalFixture } from '../support/stack.js';
+import { CHEAP_ARGON2, startLocal, type TestLocalOptions, useFixture } from '../support/stack.js';
 
-export const FAST_ARGON2 = { memoryCost: 1024, timeCost: 1, parallelism: 1 };
+export const FAST_ARGON2 = CHEAP_ARGON2;
 
 export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-export interface Harness {
-  local: RunningLocal;
-  /** Internals (store, mailbox) for assertions the HTTP API cannot make. */
-  handle: LocalHandle;
-  dir: string;
-  dbPath: string;
+/** A running PingOne Local with a worker-token fetch helper. */
+export interface Harness extends LocalFixture {
+  /** `{apiBaseUrl}/environments/{envId}`: the prefix of every link in a resource. */
+  envBase: string;
   /** A fresh worker token. */
   token(clientId?: string, secret?: string): Promise<string>;
   /** Fetch under `/v1/environments/{envId}` with the worker token. */
   api(path: string, init?: ApiInit): Promise<ApiResponse>;
-  close(): Promise<void>;
 }
 
 export interface ApiInit {
@@ -49,26 +41,9 @@ export interface ApiResponse {
 }
 
 /** Starts PingOne Local in a temp dir. */
-export async function startHarness(options: LocalOptions = {}): Promise<Harness> {
-  const dir = mkdtempSync(join(tmpdir(), 'pingone-local-'));
-  const dbPath = join(dir, 'local.sqlite');
-  const app = await buildPingOneLocal({ dbPath, argon2: FAST_ARGON2, ...options });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const baseUrl = `http://127.0.0.1:${port}`;
-  app.pingoneLocal.setBaseUrl(baseUrl);
-  const handle = app.pingoneLocal;
-  const local: RunningLocal = {
-    baseUrl,
-    apiBaseUrl: `${baseUrl}/v1`,
-    authBaseUrl: baseUrl,
-    environmentId: handle.environmentId,
-    clientId: handle.clientId,
-    clientSecret: handle.clientSecret,
-    clock: handle.clock,
-    close: () => app.close(),
-  };
+export async function startHarness(options: TestLocalOptions = {}): Promise<Harness> {
+  const fixture = await startLocal(options);
+  const { local, handle } = fixture;
   // Tokens are cached per clock offset: advancing the clock would otherwise expire them.
   const cache = new Map<number, string>();
   const token = async (clientId = local.clientId, secret = local.clientSecret) => {
@@ -117,17 +92,29 @@ export async function startHarness(options: LocalOptions = {}): Promise<Harness>
     return response;
   };
   return {
-    local,
-    handle,
-    dir,
-    dbPath,
+    ...fixture,
+    envBase: `${local.apiBaseUrl}/environments/${local.environmentId}`,
     token,
     api,
-    async close() {
-      await local.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
   };
+}
+
+/**
+ * One {@link Harness} for the calling test file: started in `beforeAll`, closed in `afterAll`;
+ * with `resetClock`, PingOne Local's clock is reset after each test. Use the object only inside
+ * hooks and tests.
+ */
+export function useHarness(
+  options: TestLocalOptions = {},
+  hooks: { resetClock?: boolean } = {},
+): Harness {
+  const h = useFixture(() => startHarness(options));
+  if (hooks.resetClock) {
+    afterEach(() => {
+      h.local.clock.reset();
+    });
+  }
+  return h;
 }
 
 /**
@@ -193,6 +180,30 @@ export function invalidDataBody(res: ApiResponse, details: unknown[]) {
       'The request could not be completed. One or more validation errors were in the request.',
     details,
   };
+}
+
+/**
+ * Imports a user (`user.import+json`) with a fresh username, `{username}@example.com` and
+ * `password` (none when `null`), plus `extra` members; expects 201.
+ */
+export async function importTestUser(
+  h: Harness,
+  password: string | null,
+  extra: Record<string, unknown> = {},
+): Promise<{ id: string; username: string; email: string }> {
+  const username = uniqueName();
+  const res = await h.api('/users', {
+    method: 'POST',
+    contentType: 'application/vnd.pingidentity.user.import+json',
+    body: {
+      username,
+      email: `${username}@example.com`,
+      ...(password ? { password: { value: password, forceChange: false } } : {}),
+      ...extra,
+    },
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body;
 }
 
 let seq = 0;

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildPingOneLocal, startPingOneLocal } from '../../src/local/index.js';
-import { FAST_ARGON2, type Harness, startHarness, UUID_RE, uniqueName } from './helpers.js';
+import { FAST_ARGON2, startHarness, UUID_RE, uniqueName, useHarness } from './helpers.js';
 
 describe('startPingOneLocal', () => {
   it('listens on 127.0.0.1, returns the URLs and credentials, and persists them in the DB', async () => {
@@ -43,13 +43,7 @@ describe('startPingOneLocal', () => {
 });
 
 describe('dev API and fault injection', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    await h.close();
-  });
+  const h = useHarness();
 
   it('fails a matching PingOne request with an injected 429 that still carries Correlation-Id', async () => {
     const add = await fetch(`${h.local.baseUrl}/_local/faults`, {

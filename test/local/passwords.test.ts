@@ -1,38 +1,16 @@
 import { createHash } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectSchema } from '../support/openapi.js';
-import { type Harness, ISO_RE, invalidDataBody, startHarness, uniqueName } from './helpers.js';
+import { ISO_RE, importTestUser, invalidDataBody, uniqueName, useHarness } from './helpers.js';
 
 const V = 'application/vnd.pingidentity.';
 const GOOD = 'Corr3ct-Horse!';
 const GOOD2 = 'Batt3ry-Staple#';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
-afterEach(() => {
-  h.local.clock.reset();
-});
+const h = useHarness({}, { resetClock: true });
 
-async function importUser(password: string | null = GOOD, extra: Record<string, unknown> = {}) {
-  const username = uniqueName();
-  const res = await h.api('/users', {
-    method: 'POST',
-    contentType: `${V}user.import+json`,
-    body: {
-      username,
-      email: `${username}@example.com`,
-      ...(password ? { password: { value: password, forceChange: false } } : {}),
-      ...extra,
-    },
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body as { id: string; username: string; email: string };
-}
+const importUser = (password: string | null = GOOD, extra: Record<string, unknown> = {}) =>
+  importTestUser(h, password, extra);
 
 function pw(userId: string, method: string, type: string, body?: unknown) {
   return h.api(`/users/${userId}/password`, {

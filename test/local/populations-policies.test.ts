@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectSchema } from '../support/openapi.js';
-import { type Harness, ISO_RE, startHarness, UUID_RE, uniqueName } from './helpers.js';
+import { ISO_RE, UUID_RE, uniqueName, useHarness } from './helpers.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = useHarness();
 
 describe('seeded data', () => {
   it('has one default population "Default" and the three built-in policies, Standard default', async () => {

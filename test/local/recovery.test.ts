@@ -1,35 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, invalidDataBody, startHarness, uniqueName } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { importTestUser, invalidDataBody, useHarness } from './helpers.js';
 
 const V = 'application/vnd.pingidentity.';
 const GOOD = 'Corr3ct-Horse!';
 const NEW = 'Batt3ry-Staple#';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
-afterEach(() => {
-  h.local.clock.reset();
-});
+const h = useHarness({}, { resetClock: true });
 
-async function importUser(password: string | null = GOOD) {
-  const username = uniqueName();
-  const res = await h.api('/users', {
-    method: 'POST',
-    contentType: `${V}user.import+json`,
-    body: {
-      username,
-      email: `${username}@example.com`,
-      ...(password ? { password: { value: password, forceChange: false } } : {}),
-    },
-  });
-  expect(res.status).toBe(201);
-  return res.body as { id: string; username: string; email: string };
-}
+const importUser = (password: string | null = GOOD) => importTestUser(h, password);
 
 const send = (id: string) =>
   h.api(`/users/${id}/password`, {

@@ -1,25 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectSchema } from '../support/openapi.js';
 import {
-  type Harness,
   ISO_RE,
   invalidDataBody,
   startHarness,
   UUID_RE,
   uniqueName,
+  useHarness,
 } from './helpers.js';
 
-let h: Harness;
+const h = useHarness();
 let defaultPopulationId: string;
 beforeAll(async () => {
-  h = await startHarness();
   const pops = await h.api('/populations');
   defaultPopulationId = pops.body._embedded.populations.find(
     (p: { default: boolean }) => p.default,
   ).id;
-});
-afterAll(async () => {
-  await h.close();
 });
 
 async function createUser(extra: Record<string, unknown> = {}) {

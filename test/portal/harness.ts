@@ -1,152 +1,45 @@
 /**
- * Test harness: a real PingOne Local (temp SQLite, cheap Argon2) and a real portal listener on
- * 127.0.0.1 with port 0, plus a tiny cookie-keeping HTTP "browser" and helpers for the dev API.
+ * Portal test harness: a real PingOne Local and a real portal listener on 127.0.0.1 (port 0), from
+ * `test/support/stack.ts`, plus a tiny cookie-keeping HTTP "browser" and page helpers.
  */
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { startPingOneLocal } from '../../src/local/index.js';
-import { createPingOneClient, type PingOneClient } from '../../src/pingone/index.js';
-import { buildPortal } from '../../src/portal/app.js';
-import { loadConfig } from '../../src/portal/config.js';
-import { createLogger } from '../../src/portal/server.js';
+import type { RunningLocal } from '../../src/local/index.js';
+import { createPingOneClient } from '../../src/pingone/index.js';
+import { localClientOptions, type Stack, startStack } from '../support/stack.js';
+
+export {
+  addFault,
+  advanceClock,
+  clearFaults,
+  createUser,
+  findRecoveryCode as recoveryCode,
+  localClientOptions,
+  readMailbox as mailTo,
+  strongPassword,
+  unique,
+} from '../support/stack.js';
 
 export const SESSION_SECRET = 'test-session-secret-0123456789abcdef';
 
-type RunningLocal = Awaited<ReturnType<typeof startPingOneLocal>>;
-
 /** A portal wired to its own PingOne Local. */
-export interface Harness {
-  local: RunningLocal;
-  app: FastifyInstance;
-  client: PingOneClient;
-  url: string;
-  logs: string[];
-  /** Waits for background tasks (recovery e-mails). */
-  drain(): Promise<void>;
-  close(): Promise<void>;
-}
+export type Harness = Stack;
 
-/** Starts PingOne Local and the portal. `env` overrides the test defaults. */
-export async function startHarness(
+/**
+ * Starts PingOne Local and the portal (debug logs, 60 s policy cache). `env` overrides the test
+ * defaults, and may be computed from the running Local.
+ */
+export function startHarness(
   env: Record<string, string> | ((local: RunningLocal) => Promise<Record<string, string>>) = {},
   options: { now?: () => number; timeoutMs?: number } = {},
 ): Promise<Harness> {
-  const dir = mkdtempSync(join(tmpdir(), 'portal-test-'));
-  const local = await startPingOneLocal({
-    dbPath: join(dir, 'local.sqlite'),
-    port: 0,
-    host: '127.0.0.1',
-    argon2: { memoryCost: 1024, timeCost: 1, parallelism: 1 },
-  });
-  const overrides = typeof env === 'function' ? await env(local) : env;
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    SESSION_SECRET,
-    AUTH_FAILURE_FLOOR_MS: '0',
-    RECOVERY_RESEND_COOLDOWN_SECONDS: '0',
-    RATE_LIMIT_IP_PER_MINUTE: '1000',
-    RATE_LIMIT_ACCOUNT_PER_HOUR: '1000',
-    POLICY_CACHE_SECONDS: '60',
-    LOG_LEVEL: 'debug',
-    ...overrides,
-  });
-  const logs: string[] = [];
-  const logger = createLogger(config.logLevel, {
-    write(line: string) {
-      logs.push(line);
-    },
-  });
-  const client = createPingOneClient({
-    environmentId: local.environmentId,
-    clientId: local.clientId,
-    clientSecret: local.clientSecret,
-    apiBaseUrl: local.apiBaseUrl,
-    authBaseUrl: local.authBaseUrl,
-    timeoutMs: options.timeoutMs ?? 15_000,
-    retry: { baseDelayMs: 1, maxDelayMs: 5 },
-  });
-  const app = await buildPortal({
-    config,
-    client,
-    logger,
+  return startStack({
+    ...options,
     sessionSecret: SESSION_SECRET,
-    ...(options.now ? { now: options.now } : {}),
+    env: async (local) => ({
+      POLICY_CACHE_SECONDS: '60',
+      LOG_LEVEL: 'debug',
+      ...(typeof env === 'function' ? await env(local) : env),
+    }),
   });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    local,
-    app,
-    client,
-    url: `http://127.0.0.1:${port}`,
-    logs,
-    drain: () => app.portal.tasks.drain(),
-    async close() {
-      await app.close();
-      await local.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** A unique suffix for test data. */
-export function unique(): string {
-  return randomUUID().replace(/-/g, '').slice(0, 10);
-}
-
-/** A password that satisfies PingOne's Standard policy and contains no profile data. */
-export function strongPassword(): string {
-  // Pairs separated by dots: never three equal characters in a row (maxRepeatedCharacters).
-  return `Qx7!vL-${unique()
-    .match(/.{1,2}/g)!
-    .join('.')}-mZ`;
-}
-
-/** Creates a user with a password directly in PingOne Local. */
-export async function createUser(
-  h: Harness,
-  overrides: { username?: string; email?: string; password?: string } = {},
-): Promise<{ id: string; username: string; email: string; password: string }> {
-  const username = overrides.username ?? `user${unique()}`;
-  const email = overrides.email ?? `${username}@example.com`;
-  const password = overrides.password ?? strongPassword();
-  const user = await h.client.users.import({
-    username,
-    email,
-    password: { value: password, forceChange: false },
-  });
-  return { id: user.id, username, email, password };
-}
-
-/** The newest mail to `to` in PingOne Local's mailbox. */
-export async function mailTo(h: Harness, to: string): Promise<{ subject: string; text: string }[]> {
-  const res = await fetch(`${h.local.baseUrl}/_local/mail?to=${encodeURIComponent(to)}`);
-  return (await res.json()) as { subject: string; text: string }[];
-}
-
-/** The recovery code in the newest mail to `to`, or null. */
-export async function recoveryCode(h: Harness, to: string): Promise<string | null> {
-  const [mail] = await mailTo(h, to);
-  return mail ? (/^\s*([A-Z0-9]{8})\s*$/m.exec(mail.text)?.[1] ?? null) : null;
-}
-
-/** Adds a PingOne Local fault rule. */
-export async function addFault(
-  h: Harness,
-  rule: { method: string; path: string; count: number; action: Record<string, unknown> },
-): Promise<void> {
-  const res = await fetch(`${h.local.baseUrl}/_local/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(rule),
-  });
-  if (res.status !== 201) throw new Error(`fault rule refused: ${res.status} ${await res.text()}`);
 }
 
 /** A response as the tests look at it. */
@@ -251,13 +144,7 @@ export async function createPopulation(
   local: RunningLocal,
   body: { name: string; description?: string; passwordPolicy?: { id: string } },
 ): Promise<string> {
-  const client = createPingOneClient({
-    environmentId: local.environmentId,
-    clientId: local.clientId,
-    clientSecret: local.clientSecret,
-    apiBaseUrl: local.apiBaseUrl,
-    authBaseUrl: local.authBaseUrl,
-  });
+  const client = createPingOneClient(localClientOptions(local));
   const res = await fetch(`${local.apiBaseUrl}/environments/${local.environmentId}/populations`, {
     method: 'POST',
     headers: {
