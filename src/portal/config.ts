@@ -131,7 +131,7 @@ export const SETTINGS: readonly SettingDoc[] = [
     default: 'client_secret_basic',
     meaning: '`client_secret_basic` or `client_secret_post`.',
   },
-  { name: 'PINGONE_TIMEOUT_MS', default: '8000', meaning: 'Timeout of each PingOne call.' },
+  { name: 'PINGONE_TIMEOUT_MS', default: '8000', meaning: 'Deadline for all PingOne calls of one request, retries included.' },
   {
     name: 'POPULATION_MODE',
     default: 'default',

@@ -4,6 +4,7 @@ import {
   Browser,
   createPopulation,
   type Harness,
+  localClientOptions,
   startHarness,
   strongPassword,
   textOf,
@@ -60,13 +61,7 @@ describe('population selection', () => {
   it('gives the page every offered policy so the checklist follows the selection', async () => {
     let ids: string[] = [];
     h = await startHarness(async (local) => {
-      const client = createPingOneClient({
-        environmentId: local.environmentId,
-        clientId: local.clientId,
-        clientSecret: local.clientSecret,
-        apiBaseUrl: local.apiBaseUrl,
-        authBaseUrl: local.authBaseUrl,
-      });
+      const client = createPingOneClient(localClientOptions(local));
       const passphrase = (await client.passwordPolicies.list()).find(
         (p) => p.name === 'Passphrase',
       );

@@ -129,8 +129,24 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
     tasks.run('recovery-send', () => sendRecoveryCode(app, log, identifier, id));
   };
 
-  const requireFlow = (request: FastifyRequest) => {
-    const flow = request.session.recovery;
+  // The session is a stateless cookie, so a copy taken before the flow finished would still
+  // decrypt: the finished session id is remembered server-side for a day, and a flow older than
+  // a day is dropped, so a replayed copy never carries a usable flow.
+  const finishedKey = (sessionId: string) => `recovery-done:${sessionId}`;
+  const requireFlow = async (request: FastifyRequest) => {
+    let flow = request.session.recovery;
+    if (
+      flow &&
+      (now() - flow.startedAt > DAY_MS ||
+        (await app.limits.store.peek(finishedKey(request.session.id))).count > 0)
+    ) {
+      request.log.info(
+        { event: 'recovery_flow_stale' },
+        'finished or expired recovery flow refused',
+      );
+      request.session.recovery = null;
+      flow = null;
+    }
     if (flow) return flow;
     flash(
       request,
@@ -160,7 +176,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
   });
 
   app.get(RECOVER, async (request, reply) => {
-    if (!requireFlow(request)) return seeOther(reply, FORGOT);
+    if (!(await requireFlow(request))) return seeOther(reply, FORGOT);
     const panel = await loadPanel(request, displayPopulation(app), false);
     return sendPage(reply, recoverPage(pageContext(request), takeForm(request, RECOVER), panel));
   });
@@ -168,7 +184,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
   app.post(RESEND, async (request, reply) => {
     await app.limits.consumeIp(request, 'resend');
     readForm(request.body, [] as const);
-    const flow = requireFlow(request);
+    const flow = await requireFlow(request);
     if (!flow) return seeOther(reply, FORGOT);
     const waitMs = flow.lastSentAt + config.rateLimits.resendCooldownSeconds * 1000 - now();
     if (waitMs > 0) {
@@ -185,7 +201,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
   app.post(RECOVER, async (request, reply) => {
     await app.limits.consumeIp(request, 'recover');
     const form = readForm(request.body, ['recoveryCode', 'password', 'confirmPassword'] as const);
-    const flow = requireFlow(request);
+    const flow = await requireFlow(request);
     if (!flow) return seeOther(reply, FORGOT);
 
     const code = normaliseRecoveryCode(form.recoveryCode);
@@ -291,6 +307,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
       return codeFailure(exhausted);
     }
     request.log.info({ event: 'password_recovered', userId: user.id }, 'password recovered');
+    await app.limits.store.hit(finishedKey(request.session.id), DAY_MS);
     regenerateSession(request, now());
     flash(request, 'success', 'flash.passwordRecovered');
     return seeOther(reply, '/');

@@ -82,7 +82,10 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
     const form = readForm(request.body, FIELDS);
     const username = form.username.trim();
     const email = form.email.trim();
-    const values = { username, email, population: form.population };
+    // Only an offered population id is redisplayed (it rides in the session cookie).
+    const offered = config.population.mode === 'choice' ? config.population.ids : [];
+    const population = offered.includes(form.population) ? form.population : '';
+    const values = { username, email, population };
 
     const errors = collect({
       username: checkUsername(username),

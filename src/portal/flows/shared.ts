@@ -17,12 +17,26 @@ import type { FieldError } from '../plugins/session.js';
 import type { BrowserPolicyData } from '../policy-engine.js';
 import { checklistItems, describeFailures, type FailedRule } from '../policy-view.js';
 import { safeError } from '../tasks.js';
-import type { PolicyPanel } from '../views/pages.js';
+import { MAX_EMAIL, MAX_USERNAME, type PolicyPanel } from '../views/pages.js';
 
-/** Per-call PingOne options: the request id travels as `X-Ping-External-Transaction-ID`. */
+const deadlines = new WeakMap<FastifyRequest, AbortSignal>();
+
+/**
+ * Per-call PingOne options: the request id travels as `X-Ping-External-Transaction-ID`, and one
+ * deadline (`PINGONE_TIMEOUT_MS` from the request's first PingOne call) bounds every call and
+ * retry of the request, so a hung PingOne answers the user within that budget.
+ */
 export function txn(request: FastifyRequest): RequestOptions {
-  return { transactionId: request.id };
+  let signal = deadlines.get(request);
+  if (!signal) {
+    signal = AbortSignal.timeout(request.server.portal.config.pingoneTimeoutMs);
+    deadlines.set(request, signal);
+  }
+  return { transactionId: request.id, signal };
 }
+
+/** Longest value (UTF-16 units) redisplayed after a failed POST: a valid username or e-mail. */
+const MAX_REDISPLAY = Math.max(MAX_EMAIL, 2 * MAX_USERNAME);
 
 /** Redirects with 303 See Other (POST → GET). */
 export function seeOther(reply: FastifyReply, location: string): FastifyReply {
@@ -40,7 +54,13 @@ export function failForm(
   errors: Record<string, FieldError>,
   values: Record<string, string> = {},
 ): FastifyReply {
-  request.session.form = { form, errors, values };
+  // Values ride in the session cookie: one longer than any valid field (it failed validation
+  // anyway) is dropped, so the cookie stays far below the 4 KB browsers keep.
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) {
+    kept[name] = value.length > MAX_REDISPLAY ? '' : value;
+  }
+  request.session.form = { form, errors, values: kept };
   return seeOther(reply, form);
 }
 

@@ -54,7 +54,13 @@ export function csrfProblem(request: FastifyRequest, publicOrigin: string | null
 
 const csrfPlugin: FastifyPluginAsync<CsrfOptions> = async (app, opts) => {
   app.addHook('preHandler', async (request) => {
-    if (SAFE_METHODS.has(request.method) || request.routeOptions.config?.session === false) return;
+    // Unrouted requests (404/405 pages, e.g. TRACE) have no side effect: they get their own page.
+    if (
+      SAFE_METHODS.has(request.method) ||
+      request.is404 ||
+      request.routeOptions.config?.session === false
+    )
+      return;
     const problem = csrfProblem(request, opts.publicOrigin);
     if (problem !== null) throw new PortalError('CSRF_REJECTED', problem);
   });
