@@ -29,6 +29,7 @@ import {
   type LocalFixture,
   latestRecoveryCode,
   listFaults,
+  localClientOptions,
   readMailbox,
   startLocal,
   UUID,
@@ -70,11 +71,7 @@ function makeClient(extra: Partial<PingOneClientOptions> = {}): Instrumented {
   const events: RequestEvent[] = [];
   const sleeps: number[] = [];
   const client = createPingOneClient({
-    environmentId: local.environmentId,
-    clientId: local.clientId,
-    clientSecret: local.clientSecret,
-    apiBaseUrl: local.apiBaseUrl,
-    authBaseUrl: local.authBaseUrl,
+    ...localClientOptions(local),
     retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2 },
     onRequest: (event) => events.push(event),
     sleep: async (ms) => {
@@ -653,24 +650,14 @@ describe('typed client ↔ PingOne Local: focused cases', () => {
     const post = await startLocal({ tokenAuthMethod: 'client_secret_post' });
     try {
       const client = createPingOneClient({
-        environmentId: post.local.environmentId,
-        clientId: post.local.clientId,
-        clientSecret: post.local.clientSecret,
-        apiBaseUrl: post.local.apiBaseUrl,
-        authBaseUrl: post.local.authBaseUrl,
+        ...localClientOptions(post.local),
         tokenAuthMethod: 'client_secret_post',
       });
       const populations = await client.populations.list();
       for (const p of populations) expectSchema('Population', p);
       expect(populations.map((p) => p.name)).toEqual(['Default']);
       // The same application refuses Basic: the method must match (notes §2.1).
-      const basic = createPingOneClient({
-        environmentId: post.local.environmentId,
-        clientId: post.local.clientId,
-        clientSecret: post.local.clientSecret,
-        apiBaseUrl: post.local.apiBaseUrl,
-        authBaseUrl: post.local.authBaseUrl,
-      });
+      const basic = createPingOneClient(localClientOptions(post.local));
       await expect(basic.getAccessToken()).rejects.toMatchObject({
         code: 'AUTH_FAILED',
         status: 401,
