@@ -131,7 +131,11 @@ export const SETTINGS: readonly SettingDoc[] = [
     default: 'client_secret_basic',
     meaning: '`client_secret_basic` or `client_secret_post`.',
   },
-  { name: 'PINGONE_TIMEOUT_MS', default: '8000', meaning: 'Deadline for all PingOne calls of one request, retries included.' },
+  {
+    name: 'PINGONE_TIMEOUT_MS',
+    default: '8000',
+    meaning: 'Deadline for all PingOne calls of one request, retries included.',
+  },
   {
     name: 'POPULATION_MODE',
     default: 'default',

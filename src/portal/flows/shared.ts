@@ -173,9 +173,23 @@ export function policyPanel(
   policy: PasswordPolicy,
   hasCurrentPassword: boolean,
 ): PolicyPanel {
-  const items = checklistItems(policy, { hasCurrentPassword });
-  return { items, data: request.server.portal.policy.browserData(policy, items) };
+  // The directory caches each policy object for POLICY_CACHE_SECONDS: derive its panels once per
+  // object, not per page view (the page renders them per locale once, too: views/pages.ts).
+  let panels = panelsByPolicy.get(policy);
+  if (!panels) {
+    panels = new Map();
+    panelsByPolicy.set(policy, panels);
+  }
+  let panel = panels.get(hasCurrentPassword);
+  if (!panel) {
+    const items = checklistItems(policy, { hasCurrentPassword });
+    panel = { items, data: request.server.portal.policy.browserData(policy, items) };
+    panels.set(hasCurrentPassword, panel);
+  }
+  return panel;
 }
+
+const panelsByPolicy = new WeakMap<PasswordPolicy, Map<boolean, PolicyPanel>>();
 
 /**
  * The checklist panel for a population's policy, or null when PingOne cannot be reached (the

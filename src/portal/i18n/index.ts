@@ -40,7 +40,7 @@ export function placeholders(message: string): string[] {
 /** Formats `key` in `locale`; unknown placeholders are left as written. */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const message = CATALOGS[locale][key] ?? en[key];
-  if (!params) return message;
+  if (!params || !message.includes('{')) return message;
   return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
     params[name] === undefined ? whole : String(params[name]),
   );

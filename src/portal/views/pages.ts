@@ -2,7 +2,7 @@
  * The portal's pages. Field names and element ids are a contract with the browser tests
  * (see docs/portal.md): change them only together.
  */
-import type { MessageParams, Translate } from '../i18n/index.js';
+import type { Locale, MessageParams, Translate } from '../i18n/index.js';
 import type { FormState } from '../plugins/session.js';
 import type { BrowserPolicyData } from '../policy-engine.js';
 import type { ChecklistItem } from '../policy-view.js';
@@ -46,8 +46,25 @@ ${card('/password/forgot', 'action-forgot', 'home.forgot.title', 'home.forgot.te
   );
 }
 
-function policyChecklist(t: Translate, panel: PolicyPanel | null): SafeHtml | string {
+// Rendered checklists by panel and locale: panels live as long as the cached policy they describe.
+const renderedChecklists = new WeakMap<PolicyPanel, Map<Locale, SafeHtml>>();
+
+function policyChecklist(ctx: PageContext, panel: PolicyPanel | null): SafeHtml | string {
   if (!panel || panel.items.length === 0) return '';
+  let byLocale = renderedChecklists.get(panel);
+  if (!byLocale) {
+    byLocale = new Map();
+    renderedChecklists.set(panel, byLocale);
+  }
+  let rendered = byLocale.get(ctx.locale);
+  if (!rendered) {
+    rendered = renderChecklist(ctx.t, panel);
+    byLocale.set(ctx.locale, rendered);
+  }
+  return rendered;
+}
+
+function renderChecklist(t: Translate, panel: PolicyPanel): SafeHtml {
   return html`<div class="policy" id="password-policy-panel">
   <h2 class="policy-heading" id="password-policy-heading">${t('policy.heading')}</h2>
   <ul id="password-policy" class="policy-list" aria-labelledby="password-policy-heading">${panel.items.map(
@@ -81,7 +98,7 @@ ${field(t, { name: 'username', label: 'field.username', type: 'text', autocomple
 ${field(t, { name: 'email', label: 'field.email', type: 'email', autocomplete: 'email', value: v.email, hint: 'hint.email', error: e?.email, maxLength: MAX_EMAIL })}
 ${populations ? populationSelect(t, populations, v.population, e?.population) : ''}
 ${field(t, { name: 'password', label: 'field.password', type: 'password', autocomplete: 'new-password', error: e?.password, maxLength: MAX_PASSWORD, toggle: true, describedBy: panel ? ['password-policy'] : [], extra: html` data-policy-input` })}
-${policyChecklist(t, panel)}
+${policyChecklist(ctx, panel)}
 ${field(t, { name: 'confirmPassword', label: 'field.confirmPassword', type: 'password', autocomplete: 'new-password', error: e?.confirmPassword, maxLength: MAX_PASSWORD, toggle: true })}
 <button type="submit" class="button" id="register-submit">${t('register.submit')}</button>
 </form>`,
@@ -140,7 +157,7 @@ ${errorSummary(t, e, ['recoveryCode', 'password', 'confirmPassword'])}
 ${csrfField(ctx.csrf)}
 ${field(t, { name: 'recoveryCode', label: 'field.recoveryCode', type: 'text', autocomplete: 'one-time-code', hint: 'hint.recoveryCode', error: e?.recoveryCode, maxLength: 16, extra: html` inputmode="text" class="code-input"` })}
 ${field(t, { name: 'password', label: 'field.newPassword', type: 'password', autocomplete: 'new-password', error: e?.password, maxLength: MAX_PASSWORD, toggle: true, describedBy: panel ? ['password-policy'] : [], extra: html` data-policy-input` })}
-${policyChecklist(t, panel)}
+${policyChecklist(ctx, panel)}
 ${field(t, { name: 'confirmPassword', label: 'field.confirmNewPassword', type: 'password', autocomplete: 'new-password', error: e?.confirmPassword, maxLength: MAX_PASSWORD, toggle: true })}
 <button type="submit" class="button" id="recover-submit">${t('recover.submit')}</button>
 </form>
@@ -175,7 +192,7 @@ ${csrfField(ctx.csrf)}
 ${field(t, { name: 'username', label: 'field.usernameOrEmail', type: 'text', autocomplete: 'username', value: state?.values.username, error: e?.username, maxLength: MAX_EMAIL })}
 ${field(t, { name: 'currentPassword', label: 'field.currentPassword', type: 'password', autocomplete: 'current-password', error: e?.currentPassword, maxLength: MAX_PASSWORD, toggle: true, extra: html` data-current-password` })}
 ${field(t, { name: 'password', label: 'field.newPassword', type: 'password', autocomplete: 'new-password', error: e?.password, maxLength: MAX_PASSWORD, toggle: true, describedBy: panel ? ['password-policy'] : [], extra: html` data-policy-input` })}
-${policyChecklist(t, panel)}
+${policyChecklist(ctx, panel)}
 ${field(t, { name: 'confirmPassword', label: 'field.confirmNewPassword', type: 'password', autocomplete: 'new-password', error: e?.confirmPassword, maxLength: MAX_PASSWORD, toggle: true })}
 <button type="submit" class="button" id="change-submit">${t('change.submit')}</button>
 </form>`,
