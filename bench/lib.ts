@@ -2,6 +2,7 @@
  * Pure helpers of the benchmark (no timing, no I/O): statistics, the HTTP form session used by the
  * load loops, and the Markdown report. Tested in test/bench.
  */
+import { randomInt } from 'node:crypto';
 
 /** Median of a non-empty list (mean of the two middle values for an even count). */
 export function median(values: readonly number[]): number {
@@ -9,6 +10,24 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * A random password the standard policy always accepts: 14 distinct characters from all four
+ * classes (no repeats for `maxRepeatedCharacters`, nothing from the profile, never a common one).
+ */
+export function newPassword(): string {
+  const pick = (pool: string, n: number) => {
+    const chars = [...pool];
+    return Array.from({ length: n }, () => chars.splice(randomInt(chars.length), 1)[0]!);
+  };
+  const chars = [
+    ...pick('ABCDEFGHJKLMNPQRSTUVWXYZ', 4),
+    ...pick('abcdefghijkmnpqrstuvwxyz', 4),
+    ...pick('23456789', 3),
+    ...pick('!#%*+-=?@^_~', 3),
+  ];
+  return pick(chars.join(''), chars.length).join('');
 }
 
 /** Extracts the `_csrf` hidden field from a portal form page. */

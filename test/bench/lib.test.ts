@@ -3,6 +3,7 @@ import {
   CookieJar,
   csrfToken,
   median,
+  newPassword,
   pct,
   recoveryCodeFrom,
   renderTable,
@@ -74,5 +75,22 @@ describe('bench report', () => {
     expect(spliceResults('# Benchmarks\n', 'first')).toBe(
       '# Benchmarks\n\n<!-- bench:start -->\nfirst\n<!-- bench:end -->\n',
     );
+  });
+});
+
+describe('bench accounts', () => {
+  it('makes passwords the standard policy accepts: four classes, no repeated character', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 200; i++) {
+      const password = newPassword();
+      expect(password).toHaveLength(14);
+      expect(new Set(password).size).toBe(14);
+      expect(password).toMatch(/[A-Z]/);
+      expect(password).toMatch(/[a-z]/);
+      expect(password).toMatch(/[0-9]/);
+      expect(password).toMatch(/[^A-Za-z0-9]/);
+      seen.add(password);
+    }
+    expect(seen.size).toBe(200);
   });
 });

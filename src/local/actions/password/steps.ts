@@ -53,6 +53,8 @@ export async function isInHistory(
     .filter((e) => e.createdAt >= oldest)
     .slice(0, history.count);
   for (const entry of entries) {
+    // The newest entry is usually the current hash, just verified: one Argon2id run is enough.
+    if (entry.hash === user.password.hash) continue;
     if (await ctx.hasher.verify(entry.hash, candidate)) return true;
   }
   return false;
