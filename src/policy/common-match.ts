@@ -75,6 +75,10 @@ function hashKey(text: string): number {
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
   }
+  return packKey(a, b);
+}
+
+function packKey(a: number, b: number): number {
   return (a >>> 0) * 2 ** 20 + ((b >>> 0) >>> 12);
 }
 
@@ -99,6 +103,59 @@ function contains(keys: Float64Array, key: number): boolean {
 }
 
 /**
+ * Collects list entries as 52-bit hashes, then freezes them into a checker. Entries can be given
+ * as strings or, for printable-ASCII lines of a file, as byte ranges: hashing the bytes directly
+ * (A–Z folded to a–z) gives the same key as the lowercased string without creating one.
+ */
+export class CommonPasswordListBuilder {
+  private keys = new Float64Array(1 << 16);
+  private size = 0;
+
+  /** Adds one entry (compared lowercased, NFKC outside ASCII). */
+  add(entry: string): void {
+    if (entry.length > 0) this.push(hashKey(normalizeEntry(entry)));
+  }
+
+  /**
+   * Adds `bytes[start..end)` when every byte is printable ASCII (0x20–0x7e) and returns true;
+   * returns false (adding nothing) otherwise, so the caller decodes that line as a string.
+   */
+  addAscii(bytes: Uint8Array, start: number, end: number): boolean {
+    if (end <= start) return true;
+    let a = 0x811c9dc5;
+    let b = 0x01000193 ^ 0x5bd1e995;
+    for (let i = start; i < end; i++) {
+      let c = bytes[i]!;
+      if (c < 0x20 || c > 0x7e) return false;
+      if (c >= 0x41 && c <= 0x5a) c += 0x20;
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
+    this.push(packKey(a, b));
+    return true;
+  }
+
+  /** The checker over every entry added so far. */
+  build(): CommonPasswordChecker {
+    const keys = this.keys.slice(0, this.size).sort();
+    return {
+      isCommon(password: string): boolean {
+        return passwordVariants(password).some((v) => contains(keys, hashKey(v)));
+      },
+    };
+  }
+
+  private push(key: number): void {
+    if (this.size === this.keys.length) {
+      const grown = new Float64Array(this.keys.length * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.size++] = key;
+  }
+}
+
+/**
  * A checker over `entries` (compared lowercased): a password is common when it or one of its
  * {@link passwordVariants} is in the list.
  *
@@ -108,21 +165,7 @@ function contains(keys: Float64Array, key: number): boolean {
  * about n / 2^52 ≈ 1e-10.
  */
 export function createCommonPasswordChecker(entries: Iterable<string>): CommonPasswordChecker {
-  let keys = new Float64Array(1 << 16);
-  let size = 0;
-  for (const entry of entries) {
-    if (entry.length === 0) continue;
-    if (size === keys.length) {
-      const grown = new Float64Array(keys.length * 2);
-      grown.set(keys);
-      keys = grown;
-    }
-    keys[size++] = hashKey(normalizeEntry(entry));
-  }
-  keys = keys.slice(0, size).sort();
-  return {
-    isCommon(password: string): boolean {
-      return passwordVariants(password).some((v) => contains(keys, hashKey(v)));
-    },
-  };
+  const builder = new CommonPasswordListBuilder();
+  for (const entry of entries) builder.add(entry);
+  return builder.build();
 }

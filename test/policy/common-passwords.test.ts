@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { CommonPasswordListBuilder } from '../../src/policy/common-match.js';
 import {
   loadCommonPasswords,
   readCommonPasswordEntries,
@@ -82,5 +83,36 @@ describe('long inputs', () => {
     const checker = createCommonPasswordChecker(['hunter']);
     expect(checker.isCommon(`a${'1'.repeat(200_000)}b`)).toBe(false);
     expect(checker.isCommon(`hunter${'!'.repeat(5)}`)).toBe(true);
+  });
+});
+
+describe('CommonPasswordListBuilder byte path', () => {
+  it('hashes printable-ASCII byte ranges exactly like the lowercased strings', () => {
+    const lines = ['Dragon', 'S3cret!pass', 'zxcvbnm', 'with space'];
+    const bytes = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+    const fromBytes = new CommonPasswordListBuilder();
+    let start = 0;
+    for (const line of lines) {
+      expect(fromBytes.addAscii(bytes, start, start + line.length)).toBe(true);
+      start += line.length + 1;
+    }
+    const checker = fromBytes.build();
+    for (const line of lines) {
+      expect(checker.isCommon(line)).toBe(true);
+      expect(checker.isCommon(line.toUpperCase())).toBe(true);
+    }
+    expect(checker.isCommon('dragon-not-listed-xyz')).toBe(false);
+  });
+
+  it('refuses non-ASCII or control bytes so the caller decodes that line as a string', () => {
+    const builder = new CommonPasswordListBuilder();
+    const accented = Buffer.from('motdepassé', 'utf8');
+    expect(builder.addAscii(accented, 0, accented.length)).toBe(false);
+    const tab = Buffer.from('a\tb', 'utf8');
+    expect(builder.addAscii(tab, 0, tab.length)).toBe(false);
+    builder.add('motdepassé');
+    const checker = builder.build();
+    expect(checker.isCommon('MOTDEPASSÉ')).toBe(true);
+    expect(checker.isCommon('a\tb')).toBe(false);
   });
 });
