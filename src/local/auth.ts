@@ -5,7 +5,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { issuerOf, type LocalContext } from './context.js';
-import { verifyJwt } from './crypto/jwt.js';
+import { type SigningKey, verifyJwt } from './crypto/jwt.js';
 import { insufficientPermissions, invalidToken } from './errors.js';
 import { type Permission, ROLE_PERMISSIONS } from './pingone-behaviour.js';
 import type { ApplicationRecord } from './store/types.js';
@@ -28,6 +28,27 @@ function unverifiedEnv(token: string): string | null {
   }
 }
 
+// The RSA signature check is the costliest step of every API call (bench P4): remember the claims
+// of tokens already verified with a key. Expiry, issuer, application and roles are still checked on
+// every request; only the signature verification is skipped for a token seen before.
+const verifiedTokens = new WeakMap<SigningKey, Map<string, Record<string, unknown>>>();
+const VERIFIED_TOKENS_MAX = 1000;
+
+function verifiedClaims(key: SigningKey, token: string): Record<string, unknown> | null {
+  let cache = verifiedTokens.get(key);
+  if (!cache) {
+    cache = new Map();
+    verifiedTokens.set(key, cache);
+  }
+  const known = cache.get(token);
+  if (known) return known;
+  const claims = verifyJwt(key, token);
+  if (!claims) return null;
+  if (cache.size >= VERIFIED_TOKENS_MAX) cache.clear();
+  cache.set(token, claims);
+  return claims;
+}
+
 /**
  * Checks the request's bearer token for `permission` on environment `environmentId`.
  * @throws LocalError 401 or 403.
@@ -46,7 +67,7 @@ export function authorize(
   const tokenEnv = unverifiedEnv(token);
   const key = tokenEnv ? ctx.signingKey(tokenEnv) : null;
   if (!tokenEnv || !key) throw invalidToken();
-  const claims = verifyJwt(key, token);
+  const claims = verifiedClaims(key, token);
   if (!claims) throw invalidToken();
   const now = ctx.clock.now() / 1000;
   if (typeof claims.exp !== 'number' || claims.exp <= now) throw invalidToken();
