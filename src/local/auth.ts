@@ -1,5 +1,5 @@
 /**
- * Bearer-token checks of the management API (notes §2.2, §7.3): a missing, malformed, expired or
+ * Bearer-token checks of the management API (docs/pingone-behaviour.md §2.2, §7.3): a missing, malformed, expired or
  * foreign token is 401 ACCESS_FAILED/INVALID_TOKEN; a valid token whose application's roles lack
  * the permission, or that belongs to another environment, is 403 INSUFFICIENT_PERMISSIONS.
  */

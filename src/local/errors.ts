@@ -60,7 +60,7 @@ export function notFound(kind: string, id: string): LocalError {
   return new LocalError(404, 'NOT_FOUND', MESSAGES.notFound(kind, id));
 }
 
-/** 401 ACCESS_FAILED / INVALID_TOKEN (notes §7.3, exact body). */
+/** 401 ACCESS_FAILED / INVALID_TOKEN (docs/pingone-behaviour.md §7.3, exact body). */
 export function invalidToken(): LocalError {
   return new LocalError(401, 'ACCESS_FAILED', MESSAGES.accessFailed, [
     { code: 'INVALID_TOKEN', target: 'Authentication Credentials', message: MESSAGES.invalidToken },

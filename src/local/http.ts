@@ -44,7 +44,7 @@ const ALL_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
 type Method = (typeof ALL_METHODS)[number];
 
 /**
- * Sanitises `X-Ping-External-*` values as PingOne does (notes §8.2): at most 100 characters,
+ * Sanitises `X-Ping-External-*` values as PingOne does (docs/pingone-behaviour.md §8.2): at most 100 characters,
  * anything outside letters, marks, digits and `._-/@=#+` replaced with `_`.
  */
 export function sanitizeExternalId(value: string): string {

@@ -59,7 +59,7 @@ export interface LocalOptions {
   logger?: Logger | false;
   /** Clock; default real time. */
   clock?: Clock;
-  /** Enforce unique `email` in the environment (notes §3.7). Default false. */
+  /** Enforce unique `email` in the environment (docs/pingone-behaviour.md §3.7). Default false. */
   emailUnique?: boolean;
   /** More applications to create, e.g. one with fewer roles to exercise 403. */
   extraApplications?: SeedApplication[];

@@ -1,5 +1,5 @@
 /**
- * The password status machine (notes §4.2, §10.5): the stored status (NO_PASSWORD, OK,
+ * The password status machine (docs/pingone-behaviour.md §4.2, §10.5): the stored status (NO_PASSWORD, OK,
  * MUST_CHANGE_PASSWORD) plus the derived PASSWORD_LOCKED_OUT (failed checks, until `unlockAt`)
  * and PASSWORD_EXPIRED (older than the policy's `maxAgeDays`).
  */

@@ -7,7 +7,7 @@
  * PingOne response, [I] our inference.
  */
 
-/** Top-level and detail messages of PingOne's error envelope (notes §7.2, §7.3). */
+/** Top-level and detail messages of PingOne's error envelope (docs/pingone-behaviour.md §7.2, §7.3). */
 export const MESSAGES = {
   /** [O] 400 INVALID_DATA. */
   invalidData:
@@ -48,13 +48,13 @@ export const MESSAGES = {
   unknownAttribute: 'is not a recognised attribute',
   /** [I] detail INVALID_FILTER. */
   invalidFilter: (why: string) => `Invalid filter: ${why}`,
-  /** [O] wrong password on check (notes §4.5). */
+  /** [O] wrong password on check (docs/pingone-behaviour.md §4.5). */
   passwordMismatch: 'The provided password did not match provisioned password',
-  /** [O] wrong current password on self-change (notes §4.5). */
+  /** [O] wrong current password on self-change (docs/pingone-behaviour.md §4.5). */
   currentPasswordInvalid: 'The current password provided for the user is invalid',
-  /** [O] policy failure on create/import/set (notes §7.4). */
+  /** [O] policy failure on create/import/set (docs/pingone-behaviour.md §7.4). */
   passwordPolicy: 'User password did not satisfy password policy requirements',
-  /** [O] policy failure on reset/recover (notes §7.4). */
+  /** [O] policy failure on reset/recover (docs/pingone-behaviour.md §7.4). */
   newPasswordPolicy: 'New password did not satisfy password policy requirements',
   /** [I] password locked out after too many failures. */
   passwordLockedOut:
@@ -63,9 +63,9 @@ export const MESSAGES = {
   noPassword: 'The user does not have a password',
   /** [I] recovery refused for a disabled user. */
   accountNotUsable: 'The user account is not usable',
-  /** [O, low confidence] wrong or expired recovery code (notes §4.3). */
+  /** [O, low confidence] wrong or expired recovery code (docs/pingone-behaviour.md §4.3). */
   recoveryCodeInvalid: 'The provided password recovery code was invalid or expired',
-  /** [D] fifth wrong recovery code (notes §4.3). */
+  /** [D] fifth wrong recovery code (docs/pingone-behaviour.md §4.3). */
   recoveryMaxFailures: 'Maximum password recovery failures exceeded',
   /** [I] minAgeDays (code PASSWORD_TOO_YOUNG is [O]). */
   passwordTooYoung: 'The password cannot be changed yet because the policy minimum age applies',
@@ -78,7 +78,7 @@ export const MESSAGES = {
     'The password policy cannot be deleted while it is the default or used by a population',
   /** [I] detail INVALID_VALUE: a `cursor` PingOne Local did not issue. */
   invalidCursor: 'is not a valid cursor',
-  /** [I] detail INVALID_VALUE: `population.id` changed by PUT/PATCH on the user (notes §3.6). */
+  /** [I] detail INVALID_VALUE: `population.id` changed by PUT/PATCH on the user (docs/pingone-behaviour.md §3.6). */
   populationNotChangeable: 'cannot be changed here; use PUT /users/{id}/population',
   /** [I] detail INVALID_VALUE: a population ID that does not exist. */
   unknownPopulation: 'must reference an existing population',
@@ -114,7 +114,7 @@ export const MESSAGES = {
   tokenMissingGrant: 'Missing grant_type.',
   /** [I] token endpoint `unsupported_grant_type`. */
   tokenUnsupportedGrant: 'Only client_credentials is supported.',
-  /** [O] token endpoint client-authentication failure (notes §2.1). */
+  /** [O] token endpoint client-authentication failure (docs/pingone-behaviour.md §2.1). */
   tokenEndpointDenied: (correlationId: string) =>
     `Request denied: Unsupported authentication method (Correlation ID: ${correlationId})`,
 } as const;
@@ -126,7 +126,7 @@ export const MESSAGES = {
 export const EMAIL_PATTERN =
   /^[^\s@"(),:;<>[\]\\]{1,64}@[^\s@"(),:;<>[\]\\.]+(\.[^\s@"(),:;<>[\]\\.]+)+$/u;
 
-/** Paging of `GET /users` [I, notes §3.5]: default 100, capped at 200 (PingOne cites 200). */
+/** Paging of `GET /users` [I, docs/pingone-behaviour.md §3.5]: default 100, capped at 200 (PingOne cites 200). */
 export const USERS_PAGE = { defaultLimit: 100, maxLimit: 200, minLimit: 1, specMaxLimit: 1000 };
 /** Paging of populations and password policies [D default 250 for populations]. */
 export const OTHER_PAGE = { defaultLimit: 250, maxLimit: 1000 };
@@ -168,7 +168,7 @@ export const EXPIRY_WARNING_DAYS = 21;
 
 /**
  * Discovery members after `grant_types_supported`, which the captured PingOne document did not
- * show [I, notes §2.3]: the values an OIDC client library expects from PingOne.
+ * show [I, docs/pingone-behaviour.md §2.3]: the values an OIDC client library expects from PingOne.
  */
 export const DISCOVERY_INFERRED_MEMBERS = {
   subject_types_supported: ['public'],
@@ -185,7 +185,7 @@ export const DISCOVERY_INFERRED_MEMBERS = {
 /**
  * Headers on every answer besides `Correlation-Id` and the external IDs. PingOne documents that
  * `Cache-Control`, `Expires`, `Pragma`, `X-Content-Type-Options` and `X-Frame-Options` are
- * always sent [D, notes §8.2] but not their values; these are the usual ones of a Spring
+ * always sent [D, docs/pingone-behaviour.md §8.2] but not their values; these are the usual ones of a Spring
  * service, which PingOne's look like [I]. (No `Strict-Transport-Security`: PingOne Local speaks
  * plain HTTP.)
  */
@@ -291,7 +291,7 @@ export const POLICY_FILTER_ATTRIBUTES: Record<string, readonly string[]> = {
 
 /**
  * Lock the password (PASSWORD_LOCKED_OUT) when a recovery code reaches its failure limit
- * [I, notes §4.3: docs contradict each other]. Off: the code is only invalidated.
+ * [I, docs/pingone-behaviour.md §4.3: docs contradict each other]. Off: the code is only invalidated.
  */
 export const LOCK_ON_RECOVERY_FAILURES = false;
 

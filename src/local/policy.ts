@@ -1,6 +1,6 @@
 /**
  * PingOne Local's use of the shared password-policy engine (`src/policy`): which policy applies
- * to a user (notes §5.3) and the §7.4 error when a password does not satisfy it.
+ * to a user (docs/pingone-behaviour.md §5.3) and the §7.4 error when a password does not satisfy it.
  */
 import type { PasswordPolicy } from '../pingone/model.js';
 import { evaluatePassword, toInnerError } from '../policy/index.js';

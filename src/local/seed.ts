@@ -1,7 +1,7 @@
 /**
  * Seeding: the environment identity (IDs, Worker app, signing key) created once and persisted,
  * and the environment's stock data (the Default population and the Standard, Passphrase and
- * Basic password policies, Standard being the default; notes §5.2, §6).
+ * Basic password policies, Standard being the default; docs/pingone-behaviour.md §5.2, §6).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { BUILT_IN_POLICIES } from '../policy/index.js';

@@ -14,7 +14,7 @@ import type {
 
 const href = (url: string) => ({ href: url });
 
-/** A user resource (notes §3.4). */
+/** A user resource (docs/pingone-behaviour.md §3.4). */
 export function userView(ctx: LocalContext, user: UserRecord): User {
   const base = `${envBaseOf(ctx, user.environmentId)}/users/${user.id}`;
   const now = ctx.clock.now();
@@ -58,7 +58,7 @@ export function userView(ctx: LocalContext, user: UserRecord): User {
   };
 }
 
-/** A population resource (notes §6). */
+/** A population resource (docs/pingone-behaviour.md §6). */
 export function populationView(
   ctx: LocalContext,
   p: PopulationRecord,
@@ -84,7 +84,7 @@ export function populationView(
   };
 }
 
-/** A password policy resource (notes §5.1), with `populationCount` (populations naming it). */
+/** A password policy resource (docs/pingone-behaviour.md §5.1), with `populationCount` (populations naming it). */
 export function policyView(ctx: LocalContext, p: PasswordPolicyRecord): PasswordPolicy {
   const envBase = envBaseOf(ctx, p.environmentId);
   return {
@@ -125,7 +125,7 @@ export function environmentView(ctx: LocalContext, env: EnvironmentRecord) {
   };
 }
 
-/** The password state object (notes §4.2). */
+/** The password state object (docs/pingone-behaviour.md §4.2). */
 export function passwordStateView(
   ctx: LocalContext,
   user: UserRecord,

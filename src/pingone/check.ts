@@ -116,7 +116,7 @@ const optBool = optional(bool);
 const optInt = optional(int);
 const optObject = optional(object);
 
-/** Checks a user resource (notes §3.4). */
+/** Checks a user resource (docs/pingone-behaviour.md §3.4). */
 export function checkUser(ctx: CheckContext, v: unknown, path = ''): User {
   const o = object(ctx, v, path);
   const at = (k: string) => join(path, k);
@@ -152,7 +152,7 @@ export function checkUser(ctx: CheckContext, v: unknown, path = ''): User {
   return o as User;
 }
 
-/** Checks a password state object (notes §4.2); `user.id` must be the user asked about. */
+/** Checks a password state object (docs/pingone-behaviour.md §4.2); `user.id` must be the user asked about. */
 export function checkPasswordState(
   ctx: CheckContext,
   v: unknown,
@@ -169,7 +169,7 @@ export function checkPasswordState(
   return o as PasswordState;
 }
 
-/** Checks a population (notes §6). */
+/** Checks a population (docs/pingone-behaviour.md §6). */
 export function checkPopulation(ctx: CheckContext, v: unknown, path = ''): Population {
   const o = object(ctx, v, path);
   const at = (k: string) => join(path, k);
@@ -180,7 +180,7 @@ export function checkPopulation(ctx: CheckContext, v: unknown, path = ''): Popul
   return o as Population;
 }
 
-/** Checks a password policy (notes §5.1): the members the policy evaluator reads. */
+/** Checks a password policy (docs/pingone-behaviour.md §5.1): the members the policy evaluator reads. */
 export function checkPasswordPolicy(ctx: CheckContext, v: unknown, path = ''): PasswordPolicy {
   const o = object(ctx, v, path);
   const at = (k: string) => join(path, k);
@@ -263,7 +263,7 @@ export function checkCollection<T>(
   return count === undefined ? { items, size, next } : { items, count, size, next };
 }
 
-/** Checks a client_credentials token response (notes §2.1). */
+/** Checks a client_credentials token response (docs/pingone-behaviour.md §2.1). */
 export function checkTokenResponse(ctx: CheckContext, v: unknown): TokenResponse {
   const o = object(ctx, v, '');
   const token = string(ctx, o.access_token, 'access_token');
@@ -279,7 +279,7 @@ export function checkTokenResponse(ctx: CheckContext, v: unknown): TokenResponse
 }
 
 /**
- * Returns the value as a PingOne error envelope (notes §7.1), or `null` when it is not one.
+ * Returns the value as a PingOne error envelope (docs/pingone-behaviour.md §7.1), or `null` when it is not one.
  * `id` is optional here because PingOne's schema declares no member required.
  */
 export function asErrorBody(v: unknown): PingOneErrorBody | null {

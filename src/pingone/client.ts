@@ -46,7 +46,7 @@ const REGION_TLD: Record<Region, string> = {
   SG: 'sg',
 };
 
-/** Vendor content types of the multiplexed endpoints (notes §3.1, §4.1). */
+/** Vendor content types of the multiplexed endpoints (docs/pingone-behaviour.md §3.1, §4.1). */
 export const CONTENT_TYPES = {
   json: 'application/json',
   userImport: 'application/vnd.pingidentity.user.import+json',
@@ -59,7 +59,7 @@ export const CONTENT_TYPES = {
   passwordRecover: 'application/vnd.pingidentity.password.recover+json',
 } as const;
 
-/** PingOne's public base URLs for a region (notes §1.1). */
+/** PingOne's public base URLs for a region (docs/pingone-behaviour.md §1.1). */
 export function regionBaseUrls(region: Region): { apiBaseUrl: string; authBaseUrl: string } {
   const tld = REGION_TLD[region];
   return {
@@ -69,7 +69,7 @@ export function regionBaseUrls(region: Region): { apiBaseUrl: string; authBaseUr
 }
 
 /**
- * Sanitises a value for `X-Ping-External-Transaction-ID` the way PingOne does (notes §8.2):
+ * Sanitises a value for `X-Ping-External-Transaction-ID` the way PingOne does (docs/pingone-behaviour.md §8.2):
  * characters other than letters, digits and `. _ - / @ = # +` become `_`, and the result is at
  * most 100 characters. PingOne also accepts non-ASCII letters and marks, but an HTTP header value
  * cannot carry them portably (fetch refuses anything above U+00FF, and Latin-1 bytes are decoded

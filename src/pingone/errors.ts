@@ -53,7 +53,7 @@ export class PingOneNetworkError extends PingOneError {
 
 /**
  * PingOne answered with an error status and its standard error envelope
- * (`id`, `code`, `message`, `details[]`; notes §7.1).
+ * (`id`, `code`, `message`, `details[]`; docs/pingone-behaviour.md §7.1).
  * Branch on {@link apiCode} and {@link hasDetail}, not on `status` (PingOne documents that the
  * status within a class may change).
  */

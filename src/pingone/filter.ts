@@ -6,7 +6,7 @@
  */
 import { PingOneFilterError } from './errors.js';
 
-/** User and population attributes PingOne documents as filterable (notes §3.5, §6). */
+/** User and population attributes PingOne documents as filterable (docs/pingone-behaviour.md §3.5, §6). */
 export type FilterAttribute =
   | 'id'
   | 'username'

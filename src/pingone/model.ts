@@ -123,7 +123,7 @@ export type PasswordCharacterSet =
   | '0123456789'
   | '~!@#$%^&*()-_=+[]{}|;:,.<>/?';
 
-/** A PingOne password policy, exactly as PingOne returns it (notes §5.1). Absent rule ⇒ off. */
+/** A PingOne password policy, exactly as PingOne returns it (docs/pingone-behaviour.md §5.1). Absent rule ⇒ off. */
 export interface PasswordPolicy {
   _links?: Links;
   id?: string;
@@ -200,7 +200,7 @@ export interface PingOneErrorDetail {
   innerError?: Record<string, unknown>;
 }
 
-/** PingOne's error envelope (notes §7.1). */
+/** PingOne's error envelope (docs/pingone-behaviour.md §7.1). */
 export interface PingOneErrorBody {
   id: string;
   code: string;

@@ -32,7 +32,7 @@ function formEncodeCredential(value: string): string {
     .replace(/%20/g, '+');
 }
 
-/** Builds the `client_credentials` token request (notes §2.1). */
+/** Builds the `client_credentials` token request (docs/pingone-behaviour.md §2.1). */
 export function tokenRequest(t: TokenSettings): {
   headers: Record<string, string>;
   body: string;

@@ -264,7 +264,7 @@ export interface PasswordPoliciesApi {
   get(policyId: string, opts?: RequestOptions): Promise<PasswordPolicy | null>;
   /**
    * The policy that applies to a population: its own `passwordPolicy.id`, else the
-   * environment default (notes §5.3). `null` asks for the default directly. An unknown
+   * environment default (docs/pingone-behaviour.md §5.3). `null` asks for the default directly. An unknown
    * population or policy id is a `PingOneApiError` (404 NOT_FOUND); no default policy is an
    * `INVALID_RESPONSE`.
    * @see https://developer.pingidentity.com/pingone-api/platform/password-policies.html

@@ -1,4 +1,4 @@
-/** PingOne's built-in password policies (notes §5.2) and our recommended NIST policy. */
+/** PingOne's built-in password policies (docs/pingone-behaviour.md §5.2) and our recommended NIST policy. */
 import type { PasswordPolicy } from '../pingone/model.js';
 
 function deepFreeze<T>(value: T): T {

@@ -1,5 +1,5 @@
 /**
- * PingOne password-policy evaluator (notes §5). Pure TypeScript, no Node-only APIs: bundled for
+ * PingOne password-policy evaluator (docs/pingone-behaviour.md §5). Pure TypeScript, no Node-only APIs: bundled for
  * the browser (live checklist) and used by PingOne Local (enforcement, §7.4 `innerError`).
  *
  * The common-password list is NOT part of this module: the server passes the checker from
@@ -115,7 +115,7 @@ export interface Evaluation {
   evaluated: RuleName[];
 }
 
-/** Levenshtein distance below which `notSimilarToCurrent` fails (notes §5.1). */
+/** Levenshtein distance below which `notSimilarToCurrent` fails (docs/pingone-behaviour.md §5.1). */
 export const MIN_DISTANCE_FROM_CURRENT = 3;
 
 const SEQUENCE_RULES: readonly SequenceRuleName[] = [
@@ -304,7 +304,7 @@ export function describePolicy(policy: PasswordPolicy): PolicyRequirement[] {
 }
 
 /**
- * PingOne's `innerError` for a violation (notes §7.4): `unsatisfiedRequirements` lists each rule
+ * PingOne's `innerError` for a violation (docs/pingone-behaviour.md §7.4): `unsatisfiedRequirements` lists each rule
  * name in order (`minCharacters` once per failing charset), then one message per rule key. For
  * `minCharacters` the LAST failing charset's message is kept: with PingOne's key order
  * (symbols, digits, uppercase, lowercase) that reproduces the observed uppercase message for
@@ -318,7 +318,7 @@ export function toInnerError(unsatisfied: Unsatisfied[]): Record<string, unknown
   return inner;
 }
 
-/** PingOne's three built-in policies (notes §5.2, no ids) and our recommended NIST policy. */
+/** PingOne's three built-in policies (docs/pingone-behaviour.md §5.2, no ids) and our recommended NIST policy. */
 export const BUILT_IN_POLICIES: {
   standard: PasswordPolicy;
   passphrase: PasswordPolicy;

@@ -1,5 +1,5 @@
 /**
- * PingOne's `innerError` messages per rule (notes §5.4, §7.4). Browser-safe.
+ * PingOne's `innerError` messages per rule (docs/pingone-behaviour.md §5.4, §7.4). Browser-safe.
  *
  * | rule                           | source                                                    |
  * |--------------------------------|-----------------------------------------------------------|

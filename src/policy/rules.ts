@@ -1,9 +1,9 @@
 /**
- * The measurements behind each password-policy rule (notes §5.1). Pure functions over code points:
+ * The measurements behind each password-policy rule (docs/pingone-behaviour.md §5.1). Pure functions over code points:
  * no Node-only APIs, so the browser bundle can use them too.
  */
 
-/** PingOne's four `minCharacters` keys (notes §5.1), by class. */
+/** PingOne's four `minCharacters` keys (docs/pingone-behaviour.md §5.1), by class. */
 export const CHARACTER_SETS = {
   upper: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
   lower: 'abcdefghijklmnopqrstuvwxyz',

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 
-/** PingOne regions and their top-level domains (pingone-api-notes §1.1). */
+/** PingOne regions and their top-level domains (docs/pingone-behaviour.md §1.1). */
 export const PINGONE_REGIONS = {
   NA: 'com',
   EU: 'eu',

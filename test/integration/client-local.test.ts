@@ -402,7 +402,7 @@ describe('typed client ↔ PingOne Local: focused cases', () => {
     ).toEqual(expectedState(user.id, policy.id!, 'OK'));
   });
 
-  it('refuses a weak password on import with innerError.unsatisfiedRequirements (notes §7.4)', async () => {
+  it('refuses a weak password on import with innerError.unsatisfiedRequirements (docs/pingone-behaviour.md §7.4)', async () => {
     const { client } = makeClient();
     const username = uniqueUsername('weak');
     const error = await apiError(
@@ -656,7 +656,7 @@ describe('typed client ↔ PingOne Local: focused cases', () => {
       const populations = await client.populations.list();
       for (const p of populations) expectSchema('Population', p);
       expect(populations.map((p) => p.name)).toEqual(['Default']);
-      // The same application refuses Basic: the method must match (notes §2.1).
+      // The same application refuses Basic: the method must match (docs/pingone-behaviour.md §2.1).
       const basic = createPingOneClient(localClientOptions(post.local));
       await expect(basic.getAccessToken()).rejects.toMatchObject({
         code: 'AUTH_FAILED',

@@ -1,5 +1,5 @@
 /**
- * Fidelity review, HTTP layer (notes §1.2, §7, §8.2): correlation and external-ID headers on every
+ * Fidelity review, HTTP layer (docs/pingone-behaviour.md §1.2, §7, §8.2): correlation and external-ID headers on every
  * kind of answer, media types with parameters, 405 versus 404 versus 415, empty vendor POSTs.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -54,7 +54,7 @@ const MSG = {
   routeNotFound: 'The requested resource was not found.',
 };
 
-describe('correlation headers (notes §8.2)', () => {
+describe('correlation headers (docs/pingone-behaviour.md §8.2)', () => {
   it('every kind of answer carries Correlation-Id and both external IDs; error ids equal it', async () => {
     const user = await userWithPassword();
     const answers: ApiResponse[] = [
@@ -129,7 +129,7 @@ describe('correlation headers (notes §8.2)', () => {
   });
 });
 
-describe('media types (notes §1.2, §4.1)', () => {
+describe('media types (docs/pingone-behaviour.md §1.2, §4.1)', () => {
   it('ignores charset and letter case on JSON and vendor types', async () => {
     const created = await h.api('/users', {
       method: 'POST',
@@ -193,7 +193,7 @@ describe('media types (notes §1.2, §4.1)', () => {
   });
 });
 
-describe('405 versus 404 (notes §1.2, §4.1)', () => {
+describe('405 versus 404 (docs/pingone-behaviour.md §1.2, §4.1)', () => {
   it('405 with Allow for a known resource, 404 NOT_FOUND for an unknown path or id', async () => {
     const user = await userWithPassword();
     const cases: [ApiResponse, string][] = [
@@ -234,7 +234,7 @@ describe('405 versus 404 (notes §1.2, §4.1)', () => {
   });
 });
 
-describe('empty vendor POSTs (notes §4.1 #7–9)', () => {
+describe('empty vendor POSTs (docs/pingone-behaviour.md §4.1 #7–9)', () => {
   it('accept Content-Length: 0, an empty body or no body at all', async () => {
     const email = `${uniqueName('cl0')}@example.com`;
     const user = await userWithPassword(email);

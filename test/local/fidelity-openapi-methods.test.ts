@@ -1,5 +1,5 @@
 /**
- * Fidelity review against the OpenAPI description's `paths:` (notes §1.2: an unsupported method
+ * Fidelity review against the OpenAPI description's `paths:` (docs/pingone-behaviour.md §1.2: an unsupported method
  * is 405): for every path PingOne Local implements, each method the description lists is
  * answered (never 405), every other method is 405 with an `Allow` header naming exactly the
  * described methods. The only deliberate difference: PUT/DELETE of the environment itself

@@ -1,5 +1,5 @@
 /**
- * Fidelity review, password state transitions (notes §4.1, §4.2, §4.5, §10.5) under the
+ * Fidelity review, password state transitions (docs/pingone-behaviour.md §4.1, §4.2, §4.5, §10.5) under the
  * Standard policy (lockout 5 / 900 s, minAgeDays 1, maxAgeDays 182), asserting the whole state
  * object or error envelope at every step.
  */

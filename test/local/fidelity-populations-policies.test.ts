@@ -1,5 +1,5 @@
 /**
- * Fidelity review, populations and password policies (notes §5, §6, OpenAPI `Population`,
+ * Fidelity review, populations and password policies (docs/pingone-behaviour.md §5, §6, OpenAPI `Population`,
  * `PasswordPolicy`): `_links`, `userCount`/`populationCount`, PUT clears, `null`, name uniqueness,
  * delete rules.
  */
@@ -44,7 +44,7 @@ const basicRules = {
   },
 };
 
-describe('populations (notes §6)', () => {
+describe('populations (docs/pingone-behaviour.md §6)', () => {
   it('links are self and environment only, also with a password policy; PUT clears omitted members', async () => {
     const name = uniqueName('Pop');
     const created = await h.api('/populations', {
@@ -142,7 +142,7 @@ describe('populations (notes §6)', () => {
   });
 });
 
-describe('password policies (notes §5)', () => {
+describe('password policies (docs/pingone-behaviour.md §5)', () => {
   it('carry populationCount: the populations naming them', async () => {
     const before = await h.api(`/passwordPolicies/${basicId}`);
     expect(before.status).toBe(200);

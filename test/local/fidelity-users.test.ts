@@ -1,5 +1,5 @@
 /**
- * Fidelity review, users (notes §3, OpenAPI `User`, `UserEnabled`, `UserPopulation`): PUT clears
+ * Fidelity review, users (docs/pingone-behaviour.md §3, OpenAPI `User`, `UserEnabled`, `UserPopulation`): PUT clears
  * versus PATCH merges, `null`, uniqueness, the default population, the enabled and population
  * sub-resources, `expand`/`include`, and the string booleans Ping's Python sample sends.
  */
@@ -35,7 +35,7 @@ async function createPopulation(extra: Record<string, unknown> = {}) {
   return res.body;
 }
 
-/** The whole user resource PingOne Local must answer (notes §3.4). */
+/** The whole user resource PingOne Local must answer (docs/pingone-behaviour.md §3.4). */
 function userBody(
   id: string,
   fields: { username: string; populationId: string; createdAt: string } & Record<string, unknown>,
@@ -73,7 +73,7 @@ function userBody(
 const passwordPut = (userId: string, type: string, body: unknown) =>
   h.api(`/users/${userId}/password`, { method: 'PUT', contentType: `${V}${type}`, body });
 
-describe('PUT replaces, PATCH merges, null clears (notes §1.2, §3.6)', () => {
+describe('PUT replaces, PATCH merges, null clears (docs/pingone-behaviour.md §1.2, §3.6)', () => {
   it('answers the whole resource each time', async () => {
     const user = await createUser({
       email: 'a@example.com',
@@ -139,7 +139,7 @@ describe('PUT replaces, PATCH merges, null clears (notes §1.2, §3.6)', () => {
   });
 });
 
-describe('uniqueness and the default population (notes §3.2, §3.7, §6)', () => {
+describe('uniqueness and the default population (docs/pingone-behaviour.md §3.2, §3.7, §6)', () => {
   it('a rename onto another username in other letter case is UNIQUENESS_VIOLATION', async () => {
     const a = await createUser();
     const b = await createUser();
@@ -265,7 +265,7 @@ describe('/users/{id}/enabled and /users/{id}/population (OpenAPI UserEnabled, U
   });
 });
 
-describe('expand and include (notes §3.1, §3.5)', () => {
+describe('expand and include (docs/pingone-behaviour.md §3.1, §3.5)', () => {
   it('keeps expand=population in _links.self and _links.next; following next keeps embedding', async () => {
     const pop = await createPopulation();
     const tag = uniqueName('exp');
@@ -322,7 +322,7 @@ describe('expand and include (notes §3.1, §3.5)', () => {
   });
 });
 
-describe("string booleans as sent by Ping's Python sample (brief; notes §9.2)", () => {
+describe("string booleans as sent by Ping's Python sample (brief; docs/pingone-behaviour.md §9.2)", () => {
   function stateStatus(res: ApiResponse) {
     expect(res.status).toBe(200);
     return res.body.status;

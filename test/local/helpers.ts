@@ -121,7 +121,7 @@ export function useHarness(
  * Every JSON body the harness sees is checked against the OpenAPI description: errors against
  * `P1Error`, users/populations/policies (single or embedded in a collection) against their
  * schemas. One deliberate exception: the description marks `email` required on `User`, while
- * PingOne (and PingOne Local) accept users without one (notes §3.2).
+ * PingOne (and PingOne Local) accept users without one (docs/pingone-behaviour.md §3.2).
  */
 function checkAgainstOpenApi(url: string, res: ApiResponse): void {
   const body = res.body;

@@ -9,7 +9,7 @@ import {
   type Unsatisfied,
 } from '../../src/policy/index.js';
 
-// Verbatim from a real tenant (notes §5.4 / §7.4); double spaces after periods are PingOne's.
+// Verbatim from a real tenant (docs/pingone-behaviour.md §5.4 / §7.4); double spaces after periods are PingOne's.
 const OBSERVED = {
   minCharacters:
     "The provided password did not contain enough characters from the character set 'ZYXWVUTSRQPONMLKJIHGFEDCBA'.  The minimum number of characters from that set that must be present in user passwords is 1",

@@ -83,7 +83,7 @@ describe('self-change context on the built-in policies', () => {
 });
 
 describe('BUILT_IN_POLICIES', () => {
-  it('match notes §5.2 exactly, plus the NIST policy', () => {
+  it('match docs/pingone-behaviour.md §5.2 exactly, plus the NIST policy', () => {
     const all4 = {
       '~!@#$%^&*()-_=+[]{}|;:,.<>/?': 1,
       '0123456789': 1,

@@ -35,7 +35,7 @@ export function requestHref(ctx: LocalContext, request: FastifyRequest): string 
 
 /**
  * Fails with 400 INVALID_DATA / UNIQUENESS_VIOLATION when another user has the username, or the
- * email while the environment enforces unique email addresses (notes §3.7).
+ * email while the environment enforces unique email addresses (docs/pingone-behaviour.md §3.7).
  */
 export function checkUserUniqueness(
   ctx: LocalContext,

@@ -1,5 +1,5 @@
 /**
- * `GET /{envId}/as/jwks` and `GET /{envId}/as/.well-known/openid-configuration` (notes §2.3).
+ * `GET /{envId}/as/jwks` and `GET /{envId}/as/.well-known/openid-configuration` (docs/pingone-behaviour.md §2.3).
  */
 import type { FastifyInstance } from 'fastify';
 import { issuerOf, type LocalContext } from '../context.js';

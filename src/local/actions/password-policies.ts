@@ -1,5 +1,5 @@
 /**
- * Password policies (notes §5): list (`filter` on `name`/`id`), read, create, update (PUT),
+ * Password policies (docs/pingone-behaviour.md §5): list (`filter` on `name`/`id`), read, create, update (PUT),
  * delete (not the default, not referenced by a population).
  * Steps: authorize → readInput → checkAges → checkNameUnique → saveDefaultFlag → save.
  */
@@ -78,7 +78,7 @@ const policySchema = z
 
 type PolicyInput = z.infer<typeof policySchema>;
 
-/** `null` clears a member (notes §1.2): the same as leaving it out of a POST or PUT. */
+/** `null` clears a member (docs/pingone-behaviour.md §1.2): the same as leaving it out of a POST or PUT. */
 function withoutNulls(body: unknown): unknown {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return body;
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== null));

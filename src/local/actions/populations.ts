@@ -1,5 +1,5 @@
 /**
- * Populations (notes §6): list (`filter` on `name` eq/sw and `id` eq), read, create, update
+ * Populations (docs/pingone-behaviour.md §6): list (`filter` on `name` eq/sw and `id` eq), read, create, update
  * (PUT), delete (only without users and when not the default).
  * Steps: authorize → readInput → checkPolicyReference → checkNameUnique → saveDefaultFlag → save.
  */

@@ -1,5 +1,5 @@
 /**
- * `POST /{envId}/as/token`: the client_credentials grant for Worker applications (notes §2.1).
+ * `POST /{envId}/as/token`: the client_credentials grant for Worker applications (docs/pingone-behaviour.md §2.1).
  * Steps: readForm → authenticateClient → checkGrant → mintAccessToken.
  */
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';

@@ -1,6 +1,6 @@
 /**
  * Password hashing for PingOne Local: Argon2id (the `argon2` binding runs on libuv's thread pool,
- * off the event loop) for cleartext passwords; pre-encoded `{SCHEME}` values (notes §4.4) are
+ * off the event loop) for cleartext passwords; pre-encoded `{SCHEME}` values (docs/pingone-behaviour.md §4.4) are
  * stored as given and verified here when the scheme is one PingOne Local knows.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';

@@ -1,5 +1,5 @@
 /**
- * PingOne's error envelope (api notes §7.1), as produced by the dev API and fault injection.
+ * PingOne's error envelope (api docs/pingone-behaviour.md §7.1), as produced by the dev API and fault injection.
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
@@ -11,7 +11,7 @@ export type ErrorDetail = PingOneErrorDetail;
 
 /**
  * Builds the envelope. `id` is the response's `Correlation-Id` when one was already set (so logs
- * and bodies match, notes §8.2), otherwise a fresh UUID that is also set as `Correlation-Id`.
+ * and bodies match, docs/pingone-behaviour.md §8.2), otherwise a fresh UUID that is also set as `Correlation-Id`.
  */
 export function errorBody(
   reply: FastifyReply,
@@ -32,7 +32,7 @@ export function errorBody(
   return body;
 }
 
-/** Message PingOne uses for `INVALID_DATA` (notes §7.2). */
+/** Message PingOne uses for `INVALID_DATA` (docs/pingone-behaviour.md §7.2). */
 export const INVALID_DATA_MESSAGE =
   'The request could not be completed. One or more validation errors were in the request.';
 

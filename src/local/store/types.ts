@@ -15,7 +15,7 @@ export interface EnvironmentRecord {
   organizationId: string;
   region: string;
   type: string;
-  /** Whether the `email` attribute is unique in this environment (notes §3.7). */
+  /** Whether the `email` attribute is unique in this environment (docs/pingone-behaviour.md §3.7). */
   emailUnique: boolean;
   createdAt: number;
   updatedAt: number;

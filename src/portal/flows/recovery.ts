@@ -43,7 +43,7 @@ const FORGOT = '/password/forgot';
 const RECOVER = '/password/recover';
 const RESEND = '/password/recover/resend';
 const DAY_MS = 24 * 3600 * 1000;
-/** PingOne invalidates a recovery code after 5 wrong attempts (notes §4.3). */
+/** PingOne invalidates a recovery code after 5 wrong attempts (docs/pingone-behaviour.md §4.3). */
 const MAX_CODE_FAILURES = 5;
 
 /** Population whose policy the recovery and change pages show (the user is not known yet). */
@@ -291,7 +291,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
           password: policyError(request, applicable, violated),
         });
       }
-      // PingOne documents only this message for the 5th failure of one code (notes §4.3).
+      // PingOne documents only this message for the 5th failure of one code (docs/pingone-behaviour.md §4.3).
       const exhausted = err.details.some((d) =>
         /maximum password recovery failures/i.test(d.message),
       );

@@ -1,5 +1,5 @@
 /**
- * `POST /users/{userId}/password` `password.check+json` `{ password }` (notes §4.1 #2, §4.5).
+ * `POST /users/{userId}/password` `password.check+json` `{ password }` (docs/pingone-behaviour.md §4.1 #2, §4.5).
  * Steps: readInput → releaseExpiredLock → refuseUnusable → comparePassword → recordFailure | resetFailures.
  */
 import type { FastifyRequest } from 'fastify';

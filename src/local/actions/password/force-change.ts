@@ -1,5 +1,5 @@
 /**
- * `POST /users/{userId}/password` `password.forceChange` (notes §4.1 #7) and `password.unlock`
+ * `POST /users/{userId}/password` `password.forceChange` (docs/pingone-behaviour.md §4.1 #7) and `password.unlock`
  * (#8). Both clear a lockout; forceChange also sets MUST_CHANGE_PASSWORD.
  */
 import type { LocalContext } from '../../context.js';

@@ -1,6 +1,6 @@
 /**
  * `/v1/environments/{envId}/users/{userId}/password`: one URL, operations chosen by method and
- * vendor content type (notes §4.1). Unknown type → 415; known type with the wrong method → 405.
+ * vendor content type (docs/pingone-behaviour.md §4.1). Unknown type → 415; known type with the wrong method → 405.
  * Steps: authorize → loadUser → dispatch.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';

@@ -1,5 +1,5 @@
 /**
- * Forgot password (notes §4.1 #9–10, §4.3):
+ * Forgot password (docs/pingone-behaviour.md §4.1 #9–10, §4.3):
  * - `password.sendRecoveryCode+json` (no body). Steps: refuseIneligible → issueCode (replaces any
  *   previous one, zero failures) → sendRecoveryMail.
  * - `password.recover+json` `{ recoveryCode, newPassword }`. Steps: readInput → refuseIneligible →

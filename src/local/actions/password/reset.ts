@@ -1,5 +1,5 @@
 /**
- * `PUT /users/{userId}/password` `password.reset+json` (notes §4.1 #5–6):
+ * `PUT /users/{userId}/password` `password.reset+json` (docs/pingone-behaviour.md §4.1 #5–6):
  * - with `currentPassword`: self-change. PingOne requires the user's own token; PingOne Local
  *   has no user tokens and accepts a Worker token here (documented). Steps: releaseExpiredLock →
  *   refuseUnusable → verifyCurrentPassword (failures count toward lockout) → checkMinimumAge →

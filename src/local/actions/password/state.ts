@@ -1,4 +1,4 @@
-/** `GET /users/{userId}/password`: the password state (notes §4.2), `expand=passwordPolicy`. */
+/** `GET /users/{userId}/password`: the password state (docs/pingone-behaviour.md §4.2), `expand=passwordPolicy`. */
 import type { FastifyRequest } from 'fastify';
 import type { LocalContext } from '../../context.js';
 import { policyForUser } from '../../policy.js';

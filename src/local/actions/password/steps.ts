@@ -10,7 +10,7 @@ import type { PasswordPolicyRecord, UserRecord } from '../../store/types.js';
 
 const DAY_MS = 86_400_000;
 
-/** True when the value is a `{SCHEME}...` pre-encoded password (never evaluated, notes §4.4). */
+/** True when the value is a `{SCHEME}...` pre-encoded password (never evaluated, docs/pingone-behaviour.md §4.4). */
 export function isPreEncoded(value: string): boolean {
   return preEncodedScheme(value) !== null;
 }
@@ -34,7 +34,7 @@ export async function hashPasswordValue(
 }
 
 /**
- * True when `candidate` equals the current password (always refused, notes §5.1) or one of the
+ * True when `candidate` equals the current password (always refused, docs/pingone-behaviour.md §5.1) or one of the
  * policy's remembered passwords (`history.count` within `history.retentionDays`).
  */
 export async function isInHistory(
@@ -96,7 +96,7 @@ export interface FailureOutcome {
 }
 
 /**
- * Counts a failed comparison toward the policy's lockout (notes §4.5, §10.5) and locks the
+ * Counts a failed comparison toward the policy's lockout (docs/pingone-behaviour.md §4.5, §10.5) and locks the
  * password once `lockout.failureCount` is reached (timed when `durationSeconds` is set).
  * Re-reads the user so concurrent failures all count.
  */

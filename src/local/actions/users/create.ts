@@ -1,6 +1,6 @@
 /**
  * `POST /v1/environments/{envId}/users`: create (`application/json`) or import
- * (`application/vnd.pingidentity.user.import+json`, with `password` and `lifecycle`); notes §3.2–3.3.
+ * (`application/vnd.pingidentity.user.import+json`, with `password` and `lifecycle`); docs/pingone-behaviour.md §3.2–3.3.
  * Steps: authorize → readInput → resolvePopulation → checkUserUniqueness → preparePassword →
  * checkPasswordPolicy → saveUser (with saveHistory, one transaction).
  */

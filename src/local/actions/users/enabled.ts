@@ -1,6 +1,6 @@
 /**
  * `GET`/`PUT /users/{userId}/enabled` `{ enabled }` and `GET`/`PUT /users/{userId}/population`
- * `{ id }` (notes §3.1; OpenAPI `UserEnabled`, `UserPopulation`).
+ * `{ id }` (docs/pingone-behaviour.md §3.1; OpenAPI `UserEnabled`, `UserPopulation`).
  * Steps: authorize → loadUser → readInput → saveUser → render.
  */
 import type { FastifyRequest } from 'fastify';

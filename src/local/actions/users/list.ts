@@ -1,6 +1,6 @@
 /**
  * `GET /v1/environments/{envId}/users`: SCIM `filter`, `limit`, keyset `cursor`
- * (notes §3.5). Steps: authorize → readQuery → compileUserFilter → searchUsers → render.
+ * (docs/pingone-behaviour.md §3.5). Steps: authorize → readQuery → compileUserFilter → searchUsers → render.
  */
 import type { FastifyRequest } from 'fastify';
 import { authorize } from '../../auth.js';

@@ -1,5 +1,5 @@
 /**
- * `PUT` (replace) and `PATCH` (merge) `/v1/environments/{envId}/users/{userId}` (notes §3.6):
+ * `PUT` (replace) and `PATCH` (merge) `/v1/environments/{envId}/users/{userId}` (docs/pingone-behaviour.md §3.6):
  * `null` clears; read-only members are ignored; `population`, `enabled`, `mfaEnabled` cannot be
  * changed here. Steps: authorize → loadUser → readInput → applyChanges → checkUserUniqueness → saveUser.
  */
