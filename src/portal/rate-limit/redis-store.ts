@@ -11,6 +11,7 @@
  * URL or its password.
  */
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import type { ConnectionOptions } from 'node:tls';
 import { Redis, type RedisOptions, type Result } from 'ioredis';
 import type { RedisConfig } from '../config.js';
@@ -71,7 +72,8 @@ export function redisClientOptions(options: RedisStoreOptions): RedisOptions {
   let tls: ConnectionOptions | undefined;
   if (url.protocol === 'rediss:') {
     tls = options.tlsCaFile ? { ca: readFileSync(options.tlsCaFile) } : {};
-    if (url.hostname && !options.sentinels?.length) tls.servername = url.hostname;
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    if (host && !isIP(host) && !options.sentinels?.length) tls.servername = host;
   }
   const common: RedisOptions = {
     ...(url.username ? { username: decodeURIComponent(url.username) } : {}),
@@ -129,7 +131,11 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Redi
   client.defineCommand('p1ssHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
   const where = options.sentinels?.length
     ? { sentinelName: options.sentinelName, sentinels: options.sentinels.length }
-    : { host: url.hostname || '127.0.0.1', port: Number(url.port || 6379), tls: url.protocol === 'rediss:' };
+    : {
+        host: url.hostname || '127.0.0.1',
+        port: Number(url.port || 6379),
+        tls: url.protocol === 'rediss:',
+      };
 
   // Connection state, logged on change only.
   let up: boolean | null = null;
@@ -137,8 +143,10 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Redi
   let closing = false;
   // A command timeout with the socket still open (Redis hung): not ready until a reply arrives.
   let stalled = false;
+  let refused: unknown = null;
   client.on('error', (err: unknown) => {
     lastError = err;
+    if (err instanceof Error && CONFIG_REPLY.test(err.message)) refused ??= err;
     if (up !== false && !closing) {
       up = false;
       log?.warn(
@@ -201,19 +209,18 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Redi
     }
   };
 
-  try {
-    await client.connect();
-  } catch (err) {
-    const reply = describeRedisError(err, secrets);
-    if (CONFIG_REPLY.test(reply.message)) {
-      closing = true;
-      client.disconnect();
-      throw new CounterStoreUnavailableError(
-        'REDIS_REFUSED',
-        `Redis refused the REDIS_URL settings: ${reply.message}`,
-      );
-    }
+  // ioredis reports a refused AUTH or SELECT as an 'error' event (and, for SELECT, goes on in
+  // db 0): check what the first attempt reported.
+  await client.connect().catch(() => {
     // Unreachable for now: ioredis keeps retrying; the store is not ready meanwhile.
+  });
+  if (refused) {
+    closing = true;
+    client.disconnect();
+    throw new CounterStoreUnavailableError(
+      'REDIS_REFUSED',
+      `Redis refused the REDIS_URL settings: ${describeRedisError(refused, secrets).message}`,
+    );
   }
 
   const key = (k: string) => `${options.prefix}${k}`;
