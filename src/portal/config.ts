@@ -233,7 +233,7 @@ export const SETTINGS: readonly SettingDoc[] = [
     name: 'REDIS_RECONNECT_MAX_MS',
     default: '2000',
     meaning:
-      'Longest pause between reconnection attempts (the back-off doubles from 50 ms up to it).',
+      'Longest pause between reconnection attempts (the back-off doubles from 100 ms up to it).',
   },
 ];
 
