@@ -361,6 +361,13 @@ describe('when Redis goes away', () => {
       expect(took).toBeLessThan(1000);
       expect((err as CounterStoreUnavailableError).code).toBe('COMMAND_TIMEOUT');
       expect(store.isReady()).toBe(false);
+      // One probe at a time while it hangs: the others fail at once, nothing piles up.
+      const probe = store.hit('hang', 60_000).catch((e: unknown) => e);
+      const t0 = Date.now();
+      const other = await store.hit('hang', 60_000).catch((e: unknown) => e);
+      expect(Date.now() - t0).toBeLessThan(100);
+      expect((other as CounterStoreUnavailableError).code).toBe('STALLED');
+      expect(((await probe) as CounterStoreUnavailableError).code).toBe('COMMAND_TIMEOUT');
       server.signal('SIGCONT');
       await waitFor(
         async () =>

@@ -143,6 +143,7 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Redi
   let closing = false;
   // A command timeout with the socket still open (Redis hung): not ready until a reply arrives.
   let stalled = false;
+  let probing = false;
   let refused: unknown = null;
   client.on('error', (err: unknown) => {
     lastError = err;
@@ -200,12 +201,21 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Redi
         `redis: not connected (${client.status})`,
       );
     }
+    // While Redis hangs, one command at a time probes it; the others fail at once instead of
+    // piling up behind it on the socket.
+    const probe = stalled;
+    if (probe && probing) {
+      throw new CounterStoreUnavailableError('STALLED', 'redis: not answering (probe in flight)');
+    }
+    if (probe) probing = true;
     try {
       const result = await fn();
       stalled = false;
       return result;
     } catch (err) {
       throw unavailable(err);
+    } finally {
+      if (probe) probing = false;
     }
   };
 
