@@ -192,14 +192,25 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
   app.setErrorHandler(async (err, request, reply) => sendError(request, reply, err));
 
   app.get('/healthz', { config: { session: false } }, async () => ({ status: 'ok' }));
+  // Ready when a PingOne token can be had and the counter store answers. When the store is down
+  // the 503 body lists what is missing (`redis`, and `pingone` too if so); the store logs its own
+  // outages once, so only PingOne failures are logged here.
   app.get('/readyz', { config: { session: false } }, async (request, reply) => {
+    let pingoneUp = true;
     try {
       await client.getAccessToken({ transactionId: request.id, signal: AbortSignal.timeout(3000) });
-      return { status: 'ready' };
     } catch (err) {
       request.log.warn({ event: 'not_ready', err: safeError(err) }, 'PingOne token unavailable');
-      return reply.code(503).send({ status: 'unavailable', reference: request.id });
+      pingoneUp = false;
     }
+    const storeUp = store.isReady();
+    if (pingoneUp && storeUp) return { status: 'ready' };
+    if (storeUp) return reply.code(503).send({ status: 'unavailable', reference: request.id });
+    return reply.code(503).send({
+      status: 'unavailable',
+      reference: request.id,
+      unavailable: [...(pingoneUp ? [] : ['pingone']), config.redis ? 'redis' : 'counter-store'],
+    });
   });
   app.get('/favicon.ico', { config: { session: false } }, async (_request, reply) =>
     reply.code(204).header('cache-control', 'public, max-age=86400').send(),

@@ -98,6 +98,12 @@ export const SETTINGS: readonly SettingDoc[] = [
     meaning: 'Where the embedded PingOne Local keeps its SQLite file.',
   },
   {
+    name: 'PINGONE_TARGET',
+    default: '`pingone` when `PINGONE_ENVIRONMENT_ID` is set; else `local`, but none in production',
+    meaning:
+      '`pingone` (the tenant the `PINGONE_*` settings name) or `local` (the embedded PingOne Local). With `NODE_ENV=production` the embedded PingOne Local runs only when asked for with `local`; without a tenant or this setting the portal refuses to start.',
+  },
+  {
     name: 'PINGONE_ENVIRONMENT_ID',
     default: '(none)',
     meaning:
@@ -188,9 +194,47 @@ export const SETTINGS: readonly SettingDoc[] = [
     name: 'REDIS_URL',
     default: '(none)',
     meaning:
-      'e.g. `redis://127.0.0.1:6379/0`: share rate-limit counters between instances (in memory otherwise).',
+      '`redis://[user:password@]host:port[/db]`, or `rediss://` for TLS: share rate-limit counters and finished recovery flows between instances (in memory otherwise). The password is never logged.',
   },
   { name: 'REDIS_PREFIX', default: 'p1ss:', meaning: 'Key prefix in Redis.' },
+  {
+    name: 'REDIS_SENTINELS',
+    default: '(none)',
+    meaning:
+      'Redis Sentinel: comma-separated `host:port` list (with `REDIS_SENTINEL_NAME`). The master is asked of the sentinels; `REDIS_URL`, if set, then gives only the scheme, user, password and db.',
+  },
+  {
+    name: 'REDIS_SENTINEL_NAME',
+    default: '(none)',
+    meaning: 'Name of the master the sentinels monitor.',
+  },
+  {
+    name: 'REDIS_SENTINEL_PASSWORD',
+    default: '(none)',
+    meaning: 'Password of the sentinels themselves, when they require one (never logged).',
+  },
+  {
+    name: 'REDIS_TLS_CA_FILE',
+    default: 'system CAs',
+    meaning: 'PEM CA certificate(s) to trust for `rediss://`.',
+  },
+  {
+    name: 'REDIS_CONNECT_TIMEOUT_MS',
+    default: '2000',
+    meaning: 'Deadline of one connection attempt to Redis.',
+  },
+  {
+    name: 'REDIS_COMMAND_TIMEOUT_MS',
+    default: '500',
+    meaning:
+      'Deadline of one Redis command. While Redis is unreachable, a POST that needs a counter answers 503 within it (limits fail closed).',
+  },
+  {
+    name: 'REDIS_RECONNECT_MAX_MS',
+    default: '2000',
+    meaning:
+      'Longest pause between reconnection attempts (the back-off doubles from 100 ms up to it).',
+  },
 ];
 
 /**
@@ -354,6 +398,9 @@ const envSchema = z.object({
   ),
   DEFAULT_LOCALE: z.enum(['en', 'fr', 'de']).default('en'),
   DATA_DIR: z.string().min(1).default('./data'),
+  PINGONE_TARGET: optionalNonEmpty.pipe(
+    z.enum(['local', 'pingone'], { message: 'must be local or pingone' }).optional(),
+  ),
   PINGONE_ENVIRONMENT_ID: optionalNonEmpty.pipe(z.string().uuid('must be a UUID').optional()),
   PINGONE_CLIENT_ID: optionalNonEmpty,
   PINGONE_CLIENT_SECRET: optionalNonEmpty,
@@ -392,11 +439,56 @@ const envSchema = z.object({
   REDIS_URL: optionalNonEmpty.pipe(
     z
       .string()
-      .regex(/^rediss?:\/\/[^\s]+$/, 'must be a redis:// URL')
+      .refine(isRedisUrl, 'must be a redis:// or rediss:// URL, with at most a db number as path')
       .optional(),
   ),
   REDIS_PREFIX: z.string().min(1).max(64).default('p1ss:'),
+  REDIS_SENTINELS: optionalNonEmpty.transform((v, ctx) => {
+    if (v === undefined) return [] as { host: string; port: number }[];
+    const list = v.split(',').map((x) => x.trim());
+    const parsed = list.map((x) => /^(\[[0-9a-fA-F:.]+\]|[^\s:[\]]+):(\d{1,5})$/.exec(x));
+    if (parsed.some((m) => !m || Number(m[2]) < 1 || Number(m[2]) > 65535)) {
+      ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of host:port' });
+      return z.NEVER;
+    }
+    return parsed.map((m) => ({ host: m![1]!.replace(/^\[|\]$/g, ''), port: Number(m![2]) }));
+  }),
+  REDIS_SENTINEL_NAME: optionalNonEmpty,
+  REDIS_SENTINEL_PASSWORD: optionalNonEmpty,
+  REDIS_TLS_CA_FILE: optionalNonEmpty,
+  REDIS_CONNECT_TIMEOUT_MS: int(100, 60_000).default('2000'),
+  REDIS_COMMAND_TIMEOUT_MS: int(10, 60_000).default('500'),
+  REDIS_RECONNECT_MAX_MS: int(50, 60_000).default('2000'),
 });
+
+function isRedisUrl(v: string): boolean {
+  try {
+    const u = new URL(v);
+    return (
+      (u.protocol === 'redis:' || u.protocol === 'rediss:') &&
+      /^\/?(\d{1,5})?$/.test(u.pathname) &&
+      u.search === '' &&
+      u.hash === ''
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Where the shared counter store lives (`REDIS_*`). */
+export interface RedisConfig {
+  /** `redis://` or `rediss://` URL (user, password, db); the host is unused with sentinels. */
+  url: string;
+  prefix: string;
+  /** Sentinels to ask for the master `sentinelName`; empty for a direct connection. */
+  sentinels: { host: string; port: number }[];
+  sentinelName: string | null;
+  sentinelPassword: string | null;
+  tlsCaFile: string | null;
+  connectTimeoutMs: number;
+  commandTimeoutMs: number;
+  reconnectMaxMs: number;
+}
 
 /** Every variable the portal's schema reads. */
 export const SCHEMA_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
@@ -447,7 +539,7 @@ export interface PortalConfig {
     recoveryCodesPerDay: number;
   };
   authFailureFloorMs: number;
-  redis: { url: string; prefix: string } | null;
+  redis: RedisConfig | null;
 }
 
 /** Thrown when the environment does not describe a valid configuration. */
@@ -488,11 +580,27 @@ export function loadConfig(env: Record<string, string | undefined>): PortalConfi
   ] as const;
   const present = tenantVars.filter((k) => e[k] !== undefined);
   let pingone: PingOneTarget = { kind: 'embedded' };
-  if (present.length > 0 && present.length < tenantVars.length) {
+  // The embedded emulator is never a silent default in production (issue 8, part 2a).
+  const target = e.PINGONE_TARGET ?? (present.length > 0 ? 'pingone' : undefined);
+  if (target === undefined && e.NODE_ENV === 'production') {
+    problems.push(
+      'PINGONE_TARGET: NODE_ENV=production needs a PingOne tenant (set PINGONE_ENVIRONMENT_ID, ' +
+        'PINGONE_CLIENT_ID and PINGONE_CLIENT_SECRET) or PINGONE_TARGET=local to run the embedded ' +
+        'PingOne Local on purpose',
+    );
+  } else if (target === 'local' && present.length > 0) {
+    problems.push(
+      `PINGONE_TARGET: local conflicts with ${present.join(', ')} (set PINGONE_TARGET=pingone, or remove them)`,
+    );
+  } else if (target === 'pingone' && present.length < tenantVars.length) {
     for (const k of tenantVars.filter((k) => e[k] === undefined)) {
-      problems.push(`${k}: required when any of ${tenantVars.join(', ')} is set`);
+      problems.push(
+        e.PINGONE_TARGET
+          ? `${k}: required when PINGONE_TARGET=pingone`
+          : `${k}: required when any of ${tenantVars.join(', ')} is set`,
+      );
     }
-  } else if (present.length === tenantVars.length) {
+  } else if (target === 'pingone') {
     const tld = PINGONE_REGIONS[e.PINGONE_REGION];
     pingone = {
       kind: 'tenant',
@@ -503,6 +611,13 @@ export function loadConfig(env: Record<string, string | undefined>): PortalConfi
       authBaseUrl: (e.PINGONE_AUTH_URL ?? `https://auth.pingone.${tld}`).replace(/\/+$/, ''),
       tokenAuthMethod: e.PINGONE_TOKEN_AUTH_METHOD,
     };
+  }
+
+  if (e.REDIS_SENTINELS.length > 0 && !e.REDIS_SENTINEL_NAME) {
+    problems.push('REDIS_SENTINEL_NAME: required when REDIS_SENTINELS is set');
+  }
+  if (e.REDIS_SENTINEL_NAME && e.REDIS_SENTINELS.length === 0) {
+    problems.push('REDIS_SENTINELS: required when REDIS_SENTINEL_NAME is set');
   }
 
   let population: PortalConfig['population'] = { mode: 'default' };
@@ -550,6 +665,19 @@ export function loadConfig(env: Record<string, string | undefined>): PortalConfi
       recoveryCodesPerDay: e.RECOVERY_CODES_PER_DAY,
     },
     authFailureFloorMs: e.AUTH_FAILURE_FLOOR_MS,
-    redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX } : null,
+    redis:
+      e.REDIS_URL || e.REDIS_SENTINELS.length > 0
+        ? {
+            url: e.REDIS_URL ?? 'redis://',
+            prefix: e.REDIS_PREFIX,
+            sentinels: e.REDIS_SENTINELS,
+            sentinelName: e.REDIS_SENTINEL_NAME ?? null,
+            sentinelPassword: e.REDIS_SENTINEL_PASSWORD ?? null,
+            tlsCaFile: e.REDIS_TLS_CA_FILE ?? null,
+            connectTimeoutMs: e.REDIS_CONNECT_TIMEOUT_MS,
+            commandTimeoutMs: e.REDIS_COMMAND_TIMEOUT_MS,
+            reconnectMaxMs: e.REDIS_RECONNECT_MAX_MS,
+          }
+        : null,
   };
 }

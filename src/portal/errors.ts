@@ -57,6 +57,12 @@ export const PORTAL_ERRORS = {
     text: 'errorPage.unavailable.text',
     unexpected: true,
   },
+  STORE_UNAVAILABLE: {
+    status: 503,
+    title: 'errorPage.storeUnavailable.title',
+    text: 'errorPage.storeUnavailable.text',
+    unexpected: false,
+  },
   UPSTREAM_INVALID: {
     status: 502,
     title: 'errorPage.unavailable.title',

@@ -117,7 +117,15 @@ export async function startPortal(
   let store = options.store;
   if (!store && config.redis) {
     const { createRedisStore } = await import('./rate-limit/redis-store.js');
-    store = await createRedisStore(config.redis);
+    try {
+      store = await createRedisStore({
+        ...config.redis,
+        log: logger.child({ component: 'redis' }),
+      });
+    } catch (err) {
+      await local?.close();
+      throw err;
+    }
   }
 
   const https = config.tls
@@ -139,6 +147,7 @@ export async function startPortal(
     setTimeout(() => app.portal.policy.warm(), 1500).unref();
   } catch (err) {
     await local?.close();
+    if (!options.store) await store?.close();
     throw err;
   }
   const address = app.server.address();

@@ -145,6 +145,9 @@ export const de: Record<MessageKey, string> = {
   'errorPage.unavailable.title': 'Dienst vorübergehend nicht verfügbar',
   'errorPage.unavailable.text':
     'Der Kontodienst ist nicht erreichbar. Es wurde nichts geändert. Bitte versuchen Sie es in einigen Minuten erneut.',
+  'errorPage.storeUnavailable.title': 'Vorübergehend nicht verfügbar',
+  'errorPage.storeUnavailable.text':
+    'Dieser Dienst ist vorübergehend nicht verfügbar. Es wurde nichts geändert. Bitte versuchen Sie es in einer Minute erneut.',
   'errorPage.badRequest.title': 'Diese Anfrage konnten wir nicht lesen',
   'errorPage.badRequest.text': 'Gehen Sie zurück und verwenden Sie das Formular auf der Seite.',
   'errorPage.tooLarge.title': 'Zu viele Daten',

@@ -134,6 +134,9 @@ export const en = {
   'errorPage.unavailable.title': 'Service temporarily unavailable',
   'errorPage.unavailable.text':
     'We could not reach the account service. Nothing has been changed. Please try again in a few minutes.',
+  'errorPage.storeUnavailable.title': 'Temporarily unavailable',
+  'errorPage.storeUnavailable.text':
+    'This service is temporarily unavailable. Nothing has been changed. Please try again in a minute.',
   'errorPage.badRequest.title': 'We could not read that request',
   'errorPage.badRequest.text': 'Please go back and use the form on the page.',
   'errorPage.tooLarge.title': 'Too much data',

@@ -141,6 +141,9 @@ export const fr: Record<MessageKey, string> = {
   'errorPage.unavailable.title': 'Service momentanément indisponible',
   'errorPage.unavailable.text':
     'Nous n’avons pas pu joindre le service de comptes. Rien n’a été modifié. Veuillez réessayer dans quelques minutes.',
+  'errorPage.storeUnavailable.title': 'Momentanément indisponible',
+  'errorPage.storeUnavailable.text':
+    'Ce service est momentanément indisponible. Rien n’a été modifié. Veuillez réessayer dans une minute.',
   'errorPage.badRequest.title': 'Nous n’avons pas pu lire cette demande',
   'errorPage.badRequest.text': 'Revenez en arrière et utilisez le formulaire de la page.',
   'errorPage.tooLarge.title': 'Trop de données',

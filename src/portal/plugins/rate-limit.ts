@@ -3,12 +3,44 @@
  * {@link CounterStore}. Tripping a limit answers `RATE_LIMITED` (429 + `Retry-After`) with the
  * same page whatever the identifier, so the limiter is no account oracle. The client IP is
  * `request.ip`, which honours `X-Forwarded-For` only when `TRUST_PROXY` is configured.
+ *
+ * Limits fail closed: when the store cannot answer (Redis down or hung), every call through
+ * `app.limits` (and `app.limits.store`) throws `STORE_UNAVAILABLE` (503 + `Retry-After`), at once
+ * or within the store's command timeout, never waiting for a reconnection.
  */
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { PortalError } from '../errors.js';
 import type { CounterStore } from '../rate-limit/store.js';
+
+/** Seconds a client is asked to wait when the counter store is unavailable. */
+export const STORE_RETRY_AFTER_SECONDS = 60;
+
+/** `store` whose failures become `STORE_UNAVAILABLE` portal errors. */
+export function guardStore(store: CounterStore): CounterStore {
+  const guard = async <T>(what: string, call: () => Promise<T>): Promise<T> => {
+    try {
+      return await call();
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      throw new PortalError(
+        'STORE_UNAVAILABLE',
+        `counter store ${what} failed${typeof code === 'string' ? ` (${code})` : ''}`,
+        undefined,
+        STORE_RETRY_AFTER_SECONDS,
+        { cause: err },
+      );
+    }
+  };
+  return {
+    hit: (key, windowMs) => guard('hit', () => store.hit(key, windowMs)),
+    peek: (key) => guard('peek', () => store.peek(key)),
+    reset: () => store.reset(),
+    isReady: () => store.isReady(),
+    close: () => store.close(),
+  };
+}
 
 /** Options of the rate-limit plugin. */
 export interface RateLimitOptions {
@@ -53,8 +85,9 @@ const rateLimitPlugin: FastifyPluginAsync<RateLimitOptions> = async (app, opts) 
   if (!opts.store || !(opts.ipPerMinute > 0) || !(opts.accountPerHour > 0)) {
     throw new TypeError('rate-limit: store, ipPerMinute and accountPerHour are required');
   }
+  const store = guardStore(opts.store);
   const take: Limiter['take'] = async (key, windowMs, limit) => {
-    const { count, resetMs } = await opts.store.hit(key, windowMs);
+    const { count, resetMs } = await store.hit(key, windowMs);
     return { allowed: count <= limit, retryAfterSeconds: Math.max(1, Math.ceil(resetMs / 1000)) };
   };
   const enforce = async (
@@ -79,7 +112,7 @@ const rateLimitPlugin: FastifyPluginAsync<RateLimitOptions> = async (app, opts) 
     }
   };
   app.decorate('limits', {
-    store: opts.store,
+    store,
     take,
     consumeIp: (request, form) =>
       enforce(request, 'ip', `ip:${form}:${request.ip}`, 60_000, opts.ipPerMinute, form),

@@ -20,7 +20,29 @@ export interface CounterStore {
   peek(key: string): Promise<HitResult>;
   /** Forgets every counter (tests). */
   reset(): Promise<void>;
+  /**
+   * Whether commands can be served now (the memory store: always). Synchronous and cheap, for
+   * `/readyz` and metrics; a store that is not ready fails its calls with
+   * {@link CounterStoreUnavailableError} instead of queueing them.
+   */
+  isReady(): boolean;
   close(): Promise<void>;
+}
+
+/**
+ * A counter store call that could not be served (Redis unreachable, too slow, or refusing).
+ * `code` names the cause (e.g. `ECONNREFUSED`, `COMMAND_TIMEOUT`, `NOT_CONNECTED`); the message
+ * holds no secret.
+ */
+export class CounterStoreUnavailableError extends Error {
+  override readonly name = 'CounterStoreUnavailableError';
+  constructor(
+    readonly code: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
 }
 
 /** Options of {@link createMemoryStore}. */
@@ -68,6 +90,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CounterStor
     async reset() {
       counters.clear();
     },
+    isReady: () => true,
     async close() {
       clearInterval(timer);
       counters.clear();
