@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The file a citation's abbreviation stands for (the "Test files" list of docs/security.md). */
-export function citedFile(abbreviation: string): string | null {
+function citedFile(abbreviation: string): string | null {
   const fixed: Record<string, string> = {
     flows: 'test/portal/flows.test.ts',
     res: 'test/portal/resilience.test.ts',
@@ -34,7 +34,7 @@ export function citedFile(abbreviation: string): string | null {
  * Citations in one table cell: an abbreviation followed by one or more quoted names separated by
  * commas (`res "a", "b"`). Quoted text after anything else (a section name) is not a citation.
  */
-export function citations(cell: string): { abbreviation: string; name: string }[] {
+function citations(cell: string): { abbreviation: string; name: string }[] {
   const found: { abbreviation: string; name: string }[] = [];
   const re = /(?:([a-z0-9/-]+) |, )"([^"]+)"/g;
   let current: string | null = null;
@@ -49,7 +49,7 @@ export function citations(cell: string): { abbreviation: string; name: string }[
 }
 
 /** `it`, `test` and `describe` titles of a test file. */
-export function testTitles(source: string): string[] {
+function testTitles(source: string): string[] {
   const titles: string[] = [];
   const re = /\b(?:it|test|describe)(?:\.\w+)*\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g;
   for (let m = re.exec(source); m; m = re.exec(source)) {
@@ -59,7 +59,7 @@ export function testTitles(source: string): string[] {
 }
 
 /** A cited name matches a title exactly, or by its pieces when it elides text with `…`. */
-export function matches(name: string, title: string): boolean {
+function matches(name: string, title: string): boolean {
   if (!name.includes('…')) return name === title;
   const pieces = name.split('…');
   let from = 0;
