@@ -197,7 +197,7 @@ describe('no secrets in the logs under PingOne faults', () => {
 
 describe('one PingOne deadline per request', () => {
   it('stops a hung lookup at PINGONE_TIMEOUT_MS without retrying it, and answers 503', async () => {
-    const t = await startRecorded({ PINGONE_TIMEOUT_MS: '300' });
+    const t = await startRecorded({ PINGONE_TIMEOUT_MS: '300' }, { timeoutMs: 2000 });
     try {
       await t.client.getAccessToken();
       // A server that never answers (the transport honours the abort signal, as fetch does).

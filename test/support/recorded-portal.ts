@@ -35,7 +35,16 @@ export interface Recorded extends Harness {
   hang: ((call: Call) => boolean) | null;
 }
 
-export async function startRecorded(env: Record<string, string> = {}): Promise<Recorded> {
+/**
+ * Starts PingOne Local and a portal whose PingOne client goes through the recording transport.
+ * `env` overrides the portal settings. `timeoutMs` is the client's per-attempt timeout: generous by
+ * default, since a cold PingOne Local on a loaded machine can take seconds to answer its first
+ * user import.
+ */
+export async function startRecorded(
+  env: Record<string, string> = {},
+  options: { timeoutMs?: number } = {},
+): Promise<Recorded> {
   const dir = mkdtempSync(join(tmpdir(), 'portal-sec-'));
   const local = await startPingOneLocal({
     dbPath: join(dir, 'local.sqlite'),
@@ -103,7 +112,7 @@ export async function startRecorded(env: Record<string, string> = {}): Promise<R
     clientSecret: local.clientSecret,
     apiBaseUrl: local.apiBaseUrl,
     authBaseUrl: local.authBaseUrl,
-    timeoutMs: 2000,
+    timeoutMs: options.timeoutMs ?? 10_000,
     retry: { baseDelayMs: 1, maxDelayMs: 5 },
     fetch: recordingFetch,
   });
