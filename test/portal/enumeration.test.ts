@@ -110,7 +110,7 @@ describe('forgot password: one answer for every account state, off the request p
       .map((l) => JSON.parse(l).outcome)
       .sort();
     expect(outcomes).toEqual(['code_sent', 'disabled', 'no_single_match', 'refused', 'refused']);
-    // B.13: asking for a code changed nothing: the existing password still works.
+    // Checklist item 13: asking for a code changed nothing: the existing password still works.
     expect((await h.client.passwords.check(existing.id, existing.password)).status).toBe('OK');
   });
 
