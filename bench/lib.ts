@@ -115,3 +115,104 @@ export function spliceResults(doc: string, block: string): string {
   if (i === -1 || j === -1 || j < i) return `${doc.trimEnd()}\n\n${wrapped}\n`;
   return doc.slice(0, i) + wrapped + doc.slice(j + end.length);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios and results
+
+/** What a scenario is known by: its issue id (P1…P7) and the name of what it measures. */
+export interface ScenarioId {
+  id: string;
+  name: string;
+  /** Names of the scenarios whose results this one uses (they run first, in the same portal). */
+  needs?: readonly string[];
+}
+
+/** How a scenario is shown in logs and in the report: `P1 · page-throughput`. */
+export function label(s: ScenarioId): string {
+  return `${s.id} · ${s.name}`;
+}
+
+/**
+ * The scenarios `--only` asks for (ids or names, case-insensitive), with the ones they need, in
+ * the order of `all`. No `--only`: all of them. An unknown entry is an error naming the valid ones.
+ */
+export function selectScenarios<S extends ScenarioId>(
+  all: readonly S[],
+  only: readonly string[] | null,
+): S[] {
+  if (only === null) return [...all];
+  const byKey = new Map<string, S>();
+  for (const s of all) {
+    byKey.set(s.id.toLowerCase(), s);
+    byKey.set(s.name.toLowerCase(), s);
+  }
+  const chosen = new Set<S>();
+  const add = (key: string) => {
+    const s = byKey.get(key.trim().toLowerCase());
+    if (!s) {
+      throw new Error(`--only: unknown scenario "${key}" (one of: ${all.map(label).join(', ')})`);
+    }
+    if (chosen.has(s)) return;
+    chosen.add(s);
+    for (const need of s.needs ?? []) add(need);
+  };
+  for (const key of only) if (key.trim()) add(key);
+  if (chosen.size === 0) throw new Error('--only: name at least one scenario');
+  return all.filter((s) => chosen.has(s));
+}
+
+/** A form post's outcome, as a failed flow is reported. */
+export interface Outcome {
+  status: number;
+  location: string | null;
+  body: string;
+}
+
+/** The report line of a failed step: status, redirect and the page's first error text. */
+export function failureKey(step: string, res: Outcome): string {
+  const message =
+    /<(?:p|li|div)[^>]*(?:role="alert"|class="[^"]*error[^"]*")[^>]*>([\s\S]*?)<\/(?:p|li|div)>/.exec(
+      res.body,
+    )?.[1];
+  const text = message
+    ?.replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+  return `${step}: ${res.status}${res.location ? ` → ${res.location}` : ''}${text ? ` "${text}"` : ''}`;
+}
+
+/** What the scenarios of one run report: table rows, notes, and failed flows counted by outcome. */
+export class Results {
+  readonly rows: Row[] = [];
+  readonly notes: string[] = [];
+  readonly failures = new Map<string, number>();
+
+  row(row: Row): void {
+    this.rows.push(row);
+  }
+
+  note(text: string): void {
+    this.notes.push(text);
+  }
+
+  /** Counts one failed step (`failureKey`), or a failure described by `what` alone. */
+  failed(step: string, res?: Outcome): void {
+    const key = res ? failureKey(step, res) : step;
+    this.failures.set(key, (this.failures.get(key) ?? 0) + 1);
+  }
+
+  /** The table (rows in P1…P7 order, stable within an id), then the notes and the failures. */
+  render(): string {
+    const order = (r: Row) => Number(/^P(\d+)/.exec(r.id)?.[1] ?? Number.MAX_SAFE_INTEGER);
+    const rows = this.rows
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => order(a.r) - order(b.r) || a.i - b.i)
+      .map(({ r }) => r);
+    return [
+      renderTable(rows),
+      ...(this.notes.length ? ['', ...this.notes.map((n) => `- ${n}`)] : []),
+      ...[...this.failures].map(([k, n]) => `- failed ${k}: ${n}×`),
+    ].join('\n');
+  }
+}

@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   CookieJar,
   csrfToken,
+  failureKey,
+  label,
   median,
   newPassword,
   pct,
+  Results,
   recoveryCodeFrom,
   renderTable,
+  selectScenarios,
   spliceResults,
 } from '../../bench/lib.js';
+import { SCENARIOS } from '../../bench/scenarios/index.js';
 
 describe('bench statistics', () => {
   it('takes the median of odd and even counts without reordering the input', () => {
@@ -92,5 +97,110 @@ describe('bench accounts', () => {
       seen.add(password);
     }
     expect(seen.size).toBe(200);
+  });
+});
+
+describe('bench scenarios', () => {
+  const all = [
+    { id: 'P6', name: 'startup' },
+    { id: 'P1', name: 'page-throughput' },
+    { id: 'P2', name: 'registrations-vs-argon2-ceiling' },
+    { id: 'P7', name: 'recovery-flows', needs: ['registrations-vs-argon2-ceiling'] },
+    { id: 'P3', name: 'token-requests-per-lifetime' },
+  ];
+  const names = (list: { name: string }[]) => list.map((s) => s.name);
+
+  it('selects by P-id or by name, case-insensitively, in run order, with what they need', () => {
+    expect(selectScenarios(all, null)).toEqual(all);
+    expect(names(selectScenarios(all, ['P3', 'startup']))).toEqual([
+      'startup',
+      'token-requests-per-lifetime',
+    ]);
+    expect(names(selectScenarios(all, ['p7']))).toEqual([
+      'registrations-vs-argon2-ceiling',
+      'recovery-flows',
+    ]);
+    expect(names(selectScenarios(all, ['Recovery-Flows', 'P2', ' P2 ']))).toEqual([
+      'registrations-vs-argon2-ceiling',
+      'recovery-flows',
+    ]);
+  });
+
+  it('refuses an unknown or empty selection, naming the valid scenarios', () => {
+    expect(() => selectScenarios(all, ['P9'])).toThrow(
+      '--only: unknown scenario "P9" (one of: P6 · startup, P1 · page-throughput,',
+    );
+    expect(() => selectScenarios(all, [''])).toThrow('--only: name at least one scenario');
+  });
+
+  it('has one scenario per issue id P1…P7, each named after what it measures', () => {
+    expect(SCENARIOS.map((s) => s.id).sort()).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7']);
+    expect(SCENARIOS.map(label)).toEqual([
+      'P6 · startup',
+      'P1 · page-throughput',
+      'P2 · registrations-vs-argon2-ceiling',
+      'P7 · recovery-flows',
+      'P5 · idle-memory',
+      'P3 · token-requests-per-lifetime',
+      'P4 · user-search-100k',
+    ]);
+    // Whatever a scenario needs runs before it, and in the same (shared) portal.
+    for (const s of SCENARIOS) {
+      for (const need of s.needs ?? []) {
+        const i = SCENARIOS.findIndex((t) => t.name === need);
+        expect(i, `${s.name} needs ${need}`).toBeGreaterThanOrEqual(0);
+        expect(i).toBeLessThan(SCENARIOS.indexOf(s));
+        expect(SCENARIOS[i]!.sharedPortal && s.sharedPortal).toBe(true);
+      }
+    }
+  });
+});
+
+describe('bench results', () => {
+  const row = (id: string) => ({
+    id,
+    scenario: 's',
+    result: 'r',
+    baseline: '—',
+    ratio: '—',
+    target: 't',
+    status: 'met' as const,
+  });
+
+  it('names a failed step by status, redirect and the page error text', () => {
+    expect(
+      failureKey('register', {
+        status: 303,
+        location: '/register',
+        body: '<form><p class="field-error" id="x">That   <b>username</b> is taken.</p></form>',
+      }),
+    ).toBe('register: 303 → /register "That username is taken."');
+    expect(failureKey('recover', { status: 503, location: null, body: '<h1>Down</h1>' })).toBe(
+      'recover: 503',
+    );
+  });
+
+  it('renders rows in P order (stable within an id), then notes, then counted failures', () => {
+    const results = new Results();
+    results.row(row('P7 · recovery-flows'));
+    results.row({ ...row('P4 · user-search-100k'), scenario: 'first' });
+    results.row(row('P1 · page-throughput'));
+    results.row({ ...row('P4 · user-search-100k'), scenario: 'second' });
+    results.note('P2 run 1: a note.');
+    results.failed('mail: no recovery code');
+    results.failed('mail: no recovery code');
+    results.failed('forgot', { status: 429, location: null, body: '' });
+    expect(results.render().split('\n')).toEqual([
+      '| Id | Scenario | Result (median) | Baseline (same run) | Ratio | Target | Status |',
+      '|---|---|---|---|---|---|---|',
+      '| P1 · page-throughput | s | r | — | — | t | met |',
+      '| P4 · user-search-100k | first | r | — | — | t | met |',
+      '| P4 · user-search-100k | second | r | — | — | t | met |',
+      '| P7 · recovery-flows | s | r | — | — | t | met |',
+      '',
+      '- P2 run 1: a note.',
+      '- failed mail: no recovery code: 2×',
+      '- failed forgot: 429: 1×',
+    ]);
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * What every scenario is given: the run's settings, the result collector, the child processes,
+ * a scratch directory, and the portal that several scenarios share.
+ */
+
+import type { Results, ScenarioId } from './lib.js';
+import type { Account, Portal } from './portal.js';
+import type { ProcessGroup } from './processes.js';
+
+export interface Settings {
+  /** `--quick`: one short run of each scenario (a smoke run, not a measurement). */
+  quick: boolean;
+  /** Runs per figure (the median is reported). */
+  runs: number;
+  /** Seconds of load per run. */
+  seconds: number;
+  /** Users seeded for user-search-100k. */
+  searchUsers: number;
+}
+
+/** The portal shared by page-throughput, registrations, recovery-flows and idle-memory. */
+export interface SharedPortal extends Portal {
+  /** RSS of the serving process 5 s after it started (idle). */
+  idleRssMb: number;
+  /** RSS right after page-throughput's load, when it ran. */
+  rssAfterThroughputMb?: number;
+  /** Accounts registered by registrations-vs-argon2-ceiling (used by recovery-flows). */
+  registered: Account[];
+  /** The Argon2id ceiling (hashes/s) measured by registrations-vs-argon2-ceiling. */
+  argon2Ceiling?: number;
+}
+
+export interface BenchContext {
+  settings: Settings;
+  results: Results;
+  procs: ProcessGroup;
+  /** A temporary directory for data directories and SQLite files, removed on exit. */
+  scratch: string;
+  log(line: string): void;
+  /** Starts the shared portal on first use (then waits 5 s and records its idle RSS). */
+  sharedPortal(): Promise<SharedPortal>;
+}
+
+export interface Scenario extends ScenarioId {
+  /** Issue id, P1…P7 (docs/benchmarks.md and issue 5 use these). */
+  id: `P${number}`;
+  /** True when it runs in the shared portal: that portal is stopped before the next scenario that does not. */
+  sharedPortal?: boolean;
+  run(ctx: BenchContext): Promise<void>;
+}

@@ -1,0 +1,195 @@
+/**
+ * The portal under load: starting it (`node scripts/run.mjs main`, the `npm start` code path),
+ * browser-like form flows over fetch with a cookie jar, and the load loops.
+ */
+import autocannon from 'autocannon';
+import type { BenchContext } from './context.js';
+import { CookieJar, csrfToken, newPassword, type Outcome, recoveryCodeFrom } from './lib.js';
+import { type Proc, sleep } from './processes.js';
+
+const SESSION_SECRET = 'benchmark-session-secret-0123456789abcdef';
+
+export function portalEnv(
+  dataDir: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    SESSION_SECRET,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    // Security stays on; only the limits are raised so that one load generator is not throttled.
+    RATE_LIMIT_IP_PER_MINUTE: '1000000',
+    RATE_LIMIT_ACCOUNT_PER_HOUR: '1000000',
+    RECOVERY_CODES_PER_DAY: '45',
+    RECOVERY_RESEND_COOLDOWN_SECONDS: '0',
+    ...extra,
+  };
+}
+
+export interface Portal {
+  proc: Proc;
+  url: string;
+  localUrl: string;
+}
+
+export async function startPortal(
+  ctx: BenchContext,
+  dataDir: string,
+  extra: Record<string, string> = {},
+): Promise<Portal> {
+  const proc = ctx.procs.start(
+    process.execPath,
+    ['scripts/run.mjs', 'main'],
+    portalEnv(dataDir, extra),
+  );
+  const [, url] = await proc.waitFor(/^Portal:\s+(http:\/\/\S+?)\/?$/);
+  const [, localUrl] = await proc.waitFor(/^PingOne Local \(embedded\): (http:\/\/\S+)$/);
+  return { proc, url: url!, localUrl: localUrl! };
+}
+
+/** An autocannon run of the configured length that must see only 2xx answers. */
+export async function cannon(
+  ctx: BenchContext,
+  opts: autocannon.Options,
+): Promise<autocannon.Result> {
+  const result = await autocannon({ ...opts, duration: ctx.settings.seconds });
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${opts.url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  }
+  return result;
+}
+
+export async function page(base: string, path: string, jar: CookieJar): Promise<string> {
+  const res = await fetch(base + path, { headers: { cookie: jar.header() }, redirect: 'manual' });
+  jar.store(res.headers.getSetCookie());
+  const body = await res.text();
+  if (res.status !== 200) throw new Error(`GET ${path}: ${res.status}`);
+  return body;
+}
+
+export async function post(
+  base: string,
+  path: string,
+  jar: CookieJar,
+  form: Record<string, string>,
+): Promise<Outcome> {
+  const res = await fetch(base + path, {
+    method: 'POST',
+    headers: {
+      cookie: jar.header(),
+      origin: base,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    body: new URLSearchParams(form).toString(),
+    redirect: 'manual',
+  });
+  jar.store(res.headers.getSetCookie());
+  return { status: res.status, location: res.headers.get('location'), body: await res.text() };
+}
+
+export interface Account {
+  username: string;
+  email: string;
+  password: string;
+}
+
+let serial = 0;
+export function newAccount(): Account {
+  const n = `${process.pid}-${Date.now().toString(36)}-${serial++}`;
+  return { username: `bench-${n}`, email: `bench-${n}@bench.example`, password: newPassword() };
+}
+
+/** Registers `account` through the form; a failure is counted in the results by outcome. */
+export async function register(
+  ctx: BenchContext,
+  base: string,
+  account: Account,
+): Promise<boolean> {
+  const jar = new CookieJar();
+  const token = csrfToken(await page(base, '/register', jar));
+  const res = await post(base, '/register', jar, {
+    _csrf: token,
+    username: account.username,
+    email: account.email,
+    password: account.password,
+    confirmPassword: account.password,
+  });
+  if (res.status === 303 && res.location === '/') return true;
+  ctx.results.failed('register', res);
+  return false;
+}
+
+/** forgot → code from the mailbox API → recover with a new password. */
+export async function recoverFlow(
+  ctx: BenchContext,
+  base: string,
+  localUrl: string,
+  account: Account,
+): Promise<boolean> {
+  const jar = new CookieJar();
+  const forgot = await post(base, '/password/forgot', jar, {
+    _csrf: csrfToken(await page(base, '/password/forgot', jar)),
+    username: account.username,
+  });
+  if (forgot.status !== 303) {
+    ctx.results.failed('forgot', forgot);
+    return false;
+  }
+  let code: string | null = null;
+  for (let i = 0; i < 500 && !code; i++) {
+    const res = await fetch(
+      `${localUrl}/_local/mail?to=${encodeURIComponent(account.email)}&limit=1`,
+    );
+    const mails = (await res.json()) as { text: string }[];
+    if (mails.length > 0) code = recoveryCodeFrom(mails[0]!.text);
+    else await sleep(10);
+  }
+  if (!code) {
+    ctx.results.failed('mail: no recovery code');
+    return false;
+  }
+  const password = newPassword();
+  const recover = await post(base, '/password/recover', jar, {
+    _csrf: csrfToken(await page(base, '/password/recover', jar)),
+    recoveryCode: code,
+    password,
+    confirmPassword: password,
+  });
+  if (recover.status === 303 && recover.location === '/') return true;
+  ctx.results.failed('recover', recover);
+  return false;
+}
+
+/** Runs `task` from `concurrency` loops for `seconds`; returns successes per second. */
+export async function sustain(
+  concurrency: number,
+  seconds: number,
+  task: (i: number) => Promise<boolean>,
+): Promise<{ perSecond: number; ok: number; failed: number }> {
+  let ok = 0;
+  let failed = 0;
+  const end = Date.now() + seconds * 1000;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, i) => {
+      while (Date.now() < end) {
+        if (await task(i)) ok++;
+        else failed++;
+      }
+    }),
+  );
+  return { perSecond: ok / ((Date.now() - started) / 1000), ok, failed };
+}
+
+/** Argon2id hashes per second on all cores, in a separate process (bench/hash-ceiling.ts). */
+export async function hashCeiling(ctx: BenchContext): Promise<number> {
+  const proc = ctx.procs.start(process.execPath, ['--import', 'tsx', 'bench/hash-ceiling.ts'], {
+    SECONDS: String(ctx.settings.seconds),
+  });
+  const [line] = await proc.waitFor(/^\{.*hashesPerSecond.*\}$/, 60_000);
+  await ctx.procs.stop(proc);
+  return (JSON.parse(line!) as { hashesPerSecond: number }).hashesPerSecond;
+}

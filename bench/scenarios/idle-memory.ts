@@ -1,0 +1,29 @@
+/**
+ * P5 · idle-memory: RSS of the serving process (portal + embedded PingOne Local), 5 s after it
+ * started (idle; recorded when the shared portal starts) and after page-throughput's load.
+ */
+import type { Scenario } from '../context.js';
+import { label } from '../lib.js';
+
+export const idleMemory: Scenario = {
+  id: 'P5',
+  name: 'idle-memory',
+  sharedPortal: true,
+  async run(ctx) {
+    const portal = await ctx.sharedPortal();
+    const idle = portal.idleRssMb;
+    const after =
+      portal.rssAfterThroughputMb === undefined
+        ? 'after P1: not run'
+        : `after P1 ${portal.rssAfterThroughputMb.toFixed(1)} MB`;
+    ctx.results.row({
+      id: label(this),
+      scenario: 'RSS of the serving process (portal + embedded PingOne Local)',
+      result: `idle ${idle.toFixed(1)} MB; ${after}`,
+      baseline: '—',
+      ratio: '—',
+      target: '< 120 MB idle',
+      status: idle < 120 ? 'met' : 'missed',
+    });
+  },
+};
