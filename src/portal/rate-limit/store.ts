@@ -43,7 +43,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CounterStor
   const timer = setInterval(sweep, 60_000);
   timer.unref();
 
-  return {
+  // `isReady` (always true in process) is read by the counter-store gauge.
+  const store: CounterStore & { isReady(): boolean } = {
+    isReady: () => true,
     async hit(key, windowMs) {
       const t = now();
       let entry = counters.get(key);
@@ -73,4 +75,5 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CounterStor
       counters.clear();
     },
   };
+  return store;
 }
