@@ -8,23 +8,29 @@ import { createRequire } from 'node:module';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { pingOneOperationOf } from '../pingone/index.js';
 
+/** Keys whose values are redacted at the top level of a log line and one level down. */
+const SENSITIVE_KEYS = [
+  'password',
+  'currentPassword',
+  'confirmPassword',
+  'newPassword',
+  'recoveryCode',
+  'clientSecret',
+  'client_secret',
+  'access_token',
+  'email',
+  'username',
+  'identifier',
+  '_csrf',
+];
+
 /** Log redaction: secrets and personal data never reach the log, even by accident. */
 export const REDACT_PATHS = [
   'req.headers.cookie',
   'req.headers.authorization',
   'res.headers["set-cookie"]',
-  '*.password',
-  '*.currentPassword',
-  '*.confirmPassword',
-  '*.newPassword',
-  '*.recoveryCode',
-  '*.clientSecret',
-  '*.client_secret',
-  '*.access_token',
-  '*.email',
-  '*.username',
-  '*.identifier',
-  '*._csrf',
+  ...SENSITIVE_KEYS,
+  ...SENSITIVE_KEYS.map((k) => `*.${k}`),
 ];
 
 const MAX_MESSAGE = 400;
