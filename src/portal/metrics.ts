@@ -68,20 +68,129 @@ const PINGONE_ERRORS = new Set(['NETWORK', 'TIMEOUT', 'ABORTED']);
 /** Route label of a request no route matched (404s): the raw URL is never a label. */
 export const UNMATCHED_ROUTE = '(unmatched)';
 
-type Observer = { observe(value: number): void };
+/** One series of {@link RequestHistogram}: cumulative-at-export bucket counts, sum, count. */
+interface Series {
+  labels: { route: string; method: string; status: string };
+  counts: Float64Array;
+  sum: number;
+  count: number;
+}
+
+/**
+ * The HTTP request histogram, recorded on every request. prom-client's `Histogram.observe`
+ * builds a label object, a hash string and a float-keyed bucket lookup per call (~5 µs measured
+ * on the CI machine, a sizeable share of a ~40 µs `GET /register`); this one finds its series
+ * through three map lookups (route → method → status) and bumps a typed array, allocating
+ * nothing once the series exists. It is registered in the prom-client registry, which formats it
+ * like any histogram (`_bucket{le}`, `_sum`, `_count`).
+ */
+class RequestHistogram {
+  readonly type = 'histogram';
+  readonly aggregator = 'sum';
+  private readonly series = new Map<string, Map<string, Map<number, Series>>>();
+
+  constructor(
+    readonly name: string,
+    readonly help: string,
+    private readonly bounds: readonly number[],
+  ) {}
+
+  observe(route: string, method: string, status: number, seconds: number): void {
+    let byMethod = this.series.get(route);
+    if (!byMethod) {
+      byMethod = new Map();
+      this.series.set(route, byMethod);
+    }
+    let byStatus = byMethod.get(method);
+    if (!byStatus) {
+      byStatus = new Map();
+      byMethod.set(method, byStatus);
+    }
+    let s = byStatus.get(status);
+    if (!s) {
+      s = {
+        labels: { route, method, status: String(status) },
+        counts: new Float64Array(this.bounds.length),
+        sum: 0,
+        count: 0,
+      };
+      byStatus.set(status, s);
+    }
+    const bounds = this.bounds;
+    for (let i = 0; i < bounds.length; i++) {
+      if (seconds <= bounds[i]!) {
+        s.counts[i]! += 1;
+        break;
+      }
+    }
+    s.sum += seconds;
+    s.count += 1;
+  }
+
+  /** The prom-client metric shape the registry formats. */
+  get() {
+    const values: {
+      metricName: string;
+      labels: Record<string, string | number>;
+      sharedLabels: Series['labels'];
+      value: number;
+    }[] = [];
+    for (const byMethod of this.series.values()) {
+      for (const byStatus of byMethod.values()) {
+        for (const s of byStatus.values()) {
+          let cumulative = 0;
+          for (let i = 0; i < this.bounds.length; i++) {
+            cumulative += s.counts[i]!;
+            values.push({
+              metricName: `${this.name}_bucket`,
+              labels: { le: this.bounds[i]! },
+              sharedLabels: s.labels,
+              value: cumulative,
+            });
+          }
+          values.push(
+            {
+              metricName: `${this.name}_bucket`,
+              labels: { le: '+Inf' },
+              sharedLabels: s.labels,
+              value: s.count,
+            },
+            { metricName: `${this.name}_sum`, labels: {}, sharedLabels: s.labels, value: s.sum },
+            {
+              metricName: `${this.name}_count`,
+              labels: {},
+              sharedLabels: s.labels,
+              value: s.count,
+            },
+          );
+        }
+      }
+    }
+    return {
+      name: this.name,
+      help: this.help,
+      type: this.type,
+      values,
+      aggregator: this.aggregator,
+    };
+  }
+
+  reset(): void {
+    this.series.clear();
+  }
+}
 
 /** Creates a portal's metrics on a fresh registry. */
 export function createPortalMetrics(): PortalMetrics {
   const registry = new Registry();
   const registers = [registry];
 
-  const http = new Histogram({
-    name: 'portal_http_request_duration_seconds',
-    help: 'Portal HTTP requests by route pattern, method and status: time to the response.',
-    labelNames: ['route', 'method', 'status'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-    registers,
-  });
+  const http = new RequestHistogram(
+    'portal_http_request_duration_seconds',
+    'Portal HTTP requests by route pattern, method and status: time to the response.',
+    [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  );
+  registry.registerMetric(http as unknown as Parameters<Registry['registerMetric']>[0]);
   const pingone = new Histogram({
     name: 'portal_pingone_request_duration_seconds',
     help: 'PingOne calls (each attempt) by operation and HTTP status, or NETWORK / TIMEOUT / ABORTED when no response came.',
@@ -142,32 +251,17 @@ export function createPortalMetrics(): PortalMetrics {
     },
   });
 
-  // Histogram children cached by route → method → status, so recording a request allocates no
-  // label object or key of its own once a series exists.
-  const httpChildren = new Map<string, Map<string, Map<number, Observer>>>();
   let processMetrics = false;
 
   return {
     registry,
-    httpRequest(route, rawMethod, status, seconds) {
-      const pattern = route ?? UNMATCHED_ROUTE;
-      const method = METHODS.has(rawMethod) ? rawMethod : 'OTHER';
-      let byMethod = httpChildren.get(pattern);
-      if (!byMethod) {
-        byMethod = new Map();
-        httpChildren.set(pattern, byMethod);
-      }
-      let byStatus = byMethod.get(method);
-      if (!byStatus) {
-        byStatus = new Map();
-        byMethod.set(method, byStatus);
-      }
-      let child = byStatus.get(status);
-      if (!child) {
-        child = http.labels(pattern, method, String(status));
-        byStatus.set(status, child);
-      }
-      child.observe(seconds);
+    httpRequest(route, method, status, seconds) {
+      http.observe(
+        route ?? UNMATCHED_ROUTE,
+        METHODS.has(method) ? method : 'OTHER',
+        status,
+        seconds,
+      );
     },
     pingOneRequest(event) {
       const status =

@@ -5,10 +5,11 @@
  * e-mail, user id or IP ever becomes a label).
  */
 import { createHash } from 'node:crypto';
+import { Histogram, Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPingOneClient, PINGONE_OPERATIONS } from '../../src/pingone/index.js';
 import { ConfigError, loadConfig } from '../../src/portal/config.js';
-import { bearerMatches } from '../../src/portal/metrics.js';
+import { bearerMatches, createPortalMetrics } from '../../src/portal/metrics.js';
 import {
   addFault,
   clearFaults,
@@ -403,6 +404,46 @@ describe('metrics not configured', () => {
     } finally {
       await portal.close();
     }
+  });
+});
+
+describe('the HTTP request histogram', () => {
+  it('exposes exactly what a prom-client Histogram with the same observations would', async () => {
+    const metrics = createPortalMetrics();
+    const reference = new Registry();
+    const histogram = new Histogram({
+      name: 'portal_http_request_duration_seconds',
+      help: 'Portal HTTP requests by route pattern, method and status: time to the response.',
+      labelNames: ['route', 'method', 'status'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [reference],
+    });
+    const observations: [string | undefined, string, number, number][] = [
+      ['/register', 'GET', 200, 0.003],
+      ['/register', 'GET', 200, 0.005],
+      ['/register', 'GET', 200, 0.3],
+      ['/register', 'POST', 303, 12],
+      ['/password/forgot', 'HEAD', 200, 0.0001],
+      [undefined, 'BREW', 404, 0.02],
+    ];
+    for (const [route, method, status, seconds] of observations) {
+      metrics.httpRequest(route, method, status, seconds);
+      histogram.observe(
+        {
+          route: route ?? '(unmatched)',
+          method: method === 'BREW' ? 'OTHER' : method,
+          status: String(status),
+        },
+        seconds,
+      );
+    }
+    const family = (text: string) =>
+      text
+        .split('\n')
+        .filter((l) => l.includes('portal_http_request_duration_seconds'))
+        .join('\n');
+    expect(family(await metrics.registry.metrics())).toBe(family(await reference.metrics()));
+    expect(family(await reference.metrics())).toContain('route="(unmatched)",method="OTHER"');
   });
 });
 
