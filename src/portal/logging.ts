@@ -58,6 +58,11 @@ const RULES: [RegExp, string | ((...m: string[]) => string)][] = [
   [SINGLE_QUOTED, "'[redacted]'"],
   [DOUBLE_QUOTED, '"[redacted]"'],
   [BACK_QUOTED, '`[redacted]`'],
+  // Source locations (an upstream stack trace echoed in a message).
+  [
+    /(?:[A-Za-z]:)?[\w./\\-]*[/\\][\w.-]+\.(?:[cm]?[jt]sx?|py|java|go|rb|php|cs)\b(?::\d+)*/g,
+    '[file]',
+  ],
   // UUIDs (PingOne environment, user and population ids).
   [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '[id]'],
   // Recovery-code shaped words (8 letters and digits, both present).
@@ -69,11 +74,15 @@ const RULES: [RegExp, string | ((...m: string[]) => string)][] = [
 /**
  * Redacts what may be secret or personal in free text (an error message): tokens, e-mail
  * addresses, `key=value` pairs for password/secret/token/code/username/e-mail keys, quoted values,
- * ids, recovery-code-shaped words and long opaque strings. `keep` lists quoted strings to leave
- * (e.g. a JSON path the message names). The result is cut to a few hundred characters.
+ * ids, source-file locations, recovery-code-shaped words and long opaque strings; only the first
+ * line is kept (the rest of a multi-line message is stack frames or an echoed body). `keep` lists
+ * quoted strings to leave (e.g. a JSON path the message names). The result is cut to a few hundred
+ * characters.
  */
 export function redactText(text: string, keep: readonly string[] = []): string {
-  let out = text;
+  // The first line only: further lines are stack frames or echoed bodies.
+  const newline = text.indexOf('\n');
+  let out = newline === -1 ? text : `${text.slice(0, newline).trimEnd()} […]`;
   for (const [pattern, replacement] of RULES) {
     out = out.replace(pattern, (...m: string[]) => {
       const whole = m[0]!;

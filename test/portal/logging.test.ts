@@ -177,6 +177,15 @@ describe('serializeError', () => {
     expect(redactText("the user's session wasn't found")).toBe("the user's session wasn't found");
     expect(redactText(`client secret ${'Zx9'.repeat(16)}`)).toBe('client secret [secret]');
     expect(redactText('x'.repeat(1000))).toHaveLength(401);
+    expect(redactText('Error: boom\n    at handler (/srv/app/secret.js:1:1)')).toBe(
+      'Error: boom […]',
+    );
+    expect(redactText('boom at handler (/srv/app/secret.js:1:1), C:\\app\\x.ts:3')).toBe(
+      'boom at handler ([file]), [file]',
+    );
+    expect(redactText('POST http://127.0.0.1:9000/v1/environments/x/users failed')).toBe(
+      'POST http://127.0.0.1:9000/v1/environments/x/users failed',
+    );
 
     const pathError = Object.assign(
       new Error('response body "_embedded.users[0].id" must be a string'),
