@@ -4,6 +4,7 @@
  */
 import { ConfigError } from './portal/config.js';
 import { loadDotEnv } from './portal/dotenv.js';
+import { serializeError } from './portal/logging.js';
 import { startPortal } from './portal/server.js';
 
 async function main(): Promise<void> {
@@ -36,16 +37,16 @@ async function main(): Promise<void> {
       .then(() => process.exit(0))
       .catch((err: unknown) => {
         running.logger.error(
-          { event: 'shutdown_failed', type: (err as Error)?.name },
+          { event: 'shutdown_failed', err: serializeError(err) },
           'shutdown failed',
         );
         process.exit(1);
       });
   };
-  // Last resort: log once (type only, never the payload) and keep serving.
+  // Last resort: log it (class, code, redacted message; never a payload) and keep serving.
   process.on('unhandledRejection', (reason) => {
     running.logger.error(
-      { event: 'unhandled_rejection', type: (reason as Error)?.name ?? typeof reason },
+      { event: 'unhandled_rejection', err: serializeError(reason) },
       'unhandled promise rejection',
     );
   });

@@ -6,7 +6,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { asErrorBody, type CheckContext } from './check.js';
 import { PingOneApiError, PingOneNetworkError, PingOneResponseError } from './errors.js';
-import type { RequestEvent } from './types.js';
+import type { PingOneOperation, RequestEvent } from './types.js';
 
 /** Resolved transport settings. */
 export interface HttpSettings {
@@ -88,6 +88,103 @@ function backoffMs(s: HttpSettings, attempt: number): number {
   return Math.floor(s.random() * ceiling);
 }
 
+/** Every {@link PingOneOperation}, for metrics that pre-declare their label values. */
+export const PINGONE_OPERATIONS: readonly PingOneOperation[] = [
+  'token',
+  'users.create',
+  'users.import',
+  'users.list',
+  'users.get',
+  'users.update',
+  'users.patch',
+  'users.delete',
+  'passwords.getState',
+  'passwords.check',
+  'passwords.set',
+  'passwords.reset',
+  'passwords.sendRecoveryCode',
+  'passwords.recover',
+  'passwords.unlock',
+  'passwords.forceChange',
+  'populations.list',
+  'populations.get',
+  'passwordPolicies.list',
+  'passwordPolicies.get',
+  'other',
+];
+
+const PASSWORD_POSTS: Record<string, PingOneOperation> = {
+  'application/vnd.pingidentity.password.check+json': 'passwords.check',
+  'application/vnd.pingidentity.password.sendRecoveryCode+json': 'passwords.sendRecoveryCode',
+  'application/vnd.pingidentity.password.recover+json': 'passwords.recover',
+  'application/vnd.pingidentity.password.unlock+json': 'passwords.unlock',
+  'application/vnd.pingidentity.password.forceChange': 'passwords.forceChange',
+};
+
+/**
+ * Names the client operation a request performs, from its method, URL path (no query) and
+ * content type: the resource shape and the PingOne media type identify it without the caller
+ * having to say.
+ */
+export function operationOf(
+  method: string,
+  url: string,
+  contentType: string | undefined,
+): PingOneOperation {
+  if (url.endsWith('/as/token')) return 'token';
+  const m =
+    /\/environments\/[^/]+\/(users|populations|passwordPolicies)(?:\/[^/]+(\/password)?)?$/.exec(
+      url,
+    );
+  if (!m) return 'other';
+  const [whole, collection, password] = m;
+  const single = whole.split('/').length > 4;
+  if (collection === 'users') {
+    if (password) {
+      if (method === 'GET') return 'passwords.getState';
+      if (method === 'PUT') {
+        return contentType === 'application/vnd.pingidentity.password.set+json'
+          ? 'passwords.set'
+          : 'passwords.reset';
+      }
+      return (method === 'POST' && PASSWORD_POSTS[contentType ?? '']) || 'other';
+    }
+    if (!single) {
+      if (method === 'GET') return 'users.list';
+      if (method !== 'POST') return 'other';
+      return contentType === 'application/vnd.pingidentity.user.import+json'
+        ? 'users.import'
+        : 'users.create';
+    }
+    if (method === 'GET') return 'users.get';
+    if (method === 'PUT') return 'users.update';
+    if (method === 'PATCH') return 'users.patch';
+    if (method === 'DELETE') return 'users.delete';
+    return 'other';
+  }
+  if (method !== 'GET' || password) return 'other';
+  if (collection === 'populations') return single ? 'populations.get' : 'populations.list';
+  return single ? 'passwordPolicies.get' : 'passwordPolicies.list';
+}
+
+// The operation behind each response and transport error, so an error's log line can name it
+// without the client threading it through every call (see `pingOneOperationOf`).
+const operations = new WeakMap<object, PingOneOperation>();
+
+/**
+ * The operation an error from the client came from (`token`, `users.import`…), or `null` when it
+ * cannot be told (an error built before any request, or from a copied response).
+ */
+export function pingOneOperationOf(err: unknown): PingOneOperation | null {
+  if (typeof err !== 'object' || err === null) return null;
+  const direct = operations.get(err);
+  if (direct) return direct;
+  const response = (err as { response?: unknown }).response;
+  return typeof response === 'object' && response !== null
+    ? (operations.get(response) ?? null)
+    : null;
+}
+
 function emit(s: HttpSettings, event: RequestEvent): void {
   if (!s.onRequest) return;
   try {
@@ -97,23 +194,30 @@ function emit(s: HttpSettings, event: RequestEvent): void {
   }
 }
 
-function aborted(req: HttpRequest): PingOneNetworkError {
-  return new PingOneNetworkError(
+function aborted(req: HttpRequest, operation: PingOneOperation): PingOneNetworkError {
+  const error = new PingOneNetworkError(
     'ABORTED',
     `${req.method} ${redactUrl(req.url)} was aborted by the caller`,
     { method: req.method, url: redactUrl(req.url) },
     { cause: req.signal?.reason },
   );
+  operations.set(error, operation);
+  return error;
 }
 
-async function wait(s: HttpSettings, ms: number, req: HttpRequest): Promise<void> {
+async function wait(
+  s: HttpSettings,
+  ms: number,
+  req: HttpRequest,
+  operation: PingOneOperation,
+): Promise<void> {
   try {
     await s.sleep(ms, req.signal);
   } catch (err) {
-    if (req.signal?.aborted) throw aborted(req);
+    if (req.signal?.aborted) throw aborted(req, operation);
     throw err;
   }
-  if (req.signal?.aborted) throw aborted(req);
+  if (req.signal?.aborted) throw aborted(req, operation);
 }
 
 /**
@@ -122,8 +226,9 @@ async function wait(s: HttpSettings, ms: number, req: HttpRequest): Promise<void
  */
 export async function send(s: HttpSettings, req: HttpRequest): Promise<Response> {
   const url = redactUrl(req.url);
+  const operation = operationOf(req.method, url, req.headers['content-type']);
   for (let attempt = 1; ; attempt++) {
-    if (req.signal?.aborted) throw aborted(req);
+    if (req.signal?.aborted) throw aborted(req, operation);
     const started = performance.now();
     const timeout = AbortSignal.timeout(s.timeoutMs);
     const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
@@ -143,14 +248,17 @@ export async function send(s: HttpSettings, req: HttpRequest): Promise<Response>
         headers: raw.headers,
       });
     } catch (err) {
-      if (err instanceof PingOneResponseError) throw err;
+      if (err instanceof PingOneResponseError) {
+        operations.set(err, operation);
+        throw err;
+      }
       const durationMs = performance.now() - started;
       if (req.signal?.aborted) {
-        emit(s, { method: req.method, url, durationMs, attempt, error: 'ABORTED' });
-        throw aborted(req);
+        emit(s, { operation, method: req.method, url, durationMs, attempt, error: 'ABORTED' });
+        throw aborted(req, operation);
       }
       const code = timeout.aborted ? 'TIMEOUT' : 'NETWORK';
-      emit(s, { method: req.method, url, durationMs, attempt, error: code });
+      emit(s, { operation, method: req.method, url, durationMs, attempt, error: code });
       const error = new PingOneNetworkError(
         code,
         code === 'TIMEOUT'
@@ -159,13 +267,16 @@ export async function send(s: HttpSettings, req: HttpRequest): Promise<Response>
         { method: req.method, url },
         { cause: err },
       );
+      operations.set(error, operation);
       if (req.retry && attempt < s.maxAttempts) {
-        await wait(s, backoffMs(s, attempt), req);
+        await wait(s, backoffMs(s, attempt), req, operation);
         continue;
       }
       throw error;
     }
+    operations.set(response, operation);
     emit(s, {
+      operation,
       method: req.method,
       url,
       status: response.status,
@@ -176,7 +287,7 @@ export async function send(s: HttpSettings, req: HttpRequest): Promise<Response>
       const retryAfter = parseRetryAfter(response.headers.get('retry-after'), s.now());
       // Waiting longer than the cap would hold the caller's request hostage: give up now.
       if (retryAfter !== null && retryAfter > s.maxRetryAfterMs) return response;
-      await wait(s, retryAfter ?? backoffMs(s, attempt), req);
+      await wait(s, retryAfter ?? backoffMs(s, attempt), req, operation);
       continue;
     }
     return response;

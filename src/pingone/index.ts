@@ -19,6 +19,7 @@ export {
   PingOneResponseError,
 } from './errors.js';
 export { type Filter, type FilterAttribute, filter, isFilter } from './filter.js';
+export { PINGONE_OPERATIONS, pingOneOperationOf } from './http.js';
 export type * from './model.js';
 export type {
   ListUsersParams,
@@ -29,6 +30,7 @@ export type {
   PasswordsApi,
   PingOneClient,
   PingOneClientOptions,
+  PingOneOperation,
   PopulationsApi,
   Region,
   RequestEvent,

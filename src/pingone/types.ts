@@ -15,8 +15,37 @@ import type {
 /** PingOne region: NA → `com`, EU → `eu`, AP → `asia`, CA → `ca`, AU → `com.au`, SG → `sg`. */
 export type Region = 'NA' | 'EU' | 'AP' | 'CA' | 'AU' | 'SG';
 
+/** Operation names reported in {@link RequestEvent.operation} and on errors. */
+export type PingOneOperation =
+  | 'token'
+  | 'users.create'
+  | 'users.import'
+  | 'users.list'
+  | 'users.get'
+  | 'users.update'
+  | 'users.patch'
+  | 'users.delete'
+  | 'passwords.getState'
+  | 'passwords.check'
+  | 'passwords.set'
+  | 'passwords.reset'
+  | 'passwords.sendRecoveryCode'
+  | 'passwords.recover'
+  | 'passwords.unlock'
+  | 'passwords.forceChange'
+  | 'populations.list'
+  | 'populations.get'
+  | 'passwordPolicies.list'
+  | 'passwordPolicies.get'
+  | 'other';
+
 /** Event passed to {@link PingOneClientOptions.onRequest}. Never carries secrets or bodies. */
 export interface RequestEvent {
+  /**
+   * The client operation, from a closed set (see `PINGONE_OPERATIONS`): `token`, `users.import`,
+   * `passwords.recover`… (`other` for a URL the client does not build).
+   */
+  operation: PingOneOperation;
   method: string;
   /** Request URL without its query string (query strings may hold e-mail filters). */
   url: string;

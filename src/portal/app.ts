@@ -26,6 +26,8 @@ import {
   type Translate,
   translator,
 } from './i18n/index.js';
+import { serializeError } from './logging.js';
+import { createPortalMetrics, metricsRoute, type PortalMetrics } from './metrics.js';
 import { csrf } from './plugins/csrf.js';
 import { rateLimit } from './plugins/rate-limit.js';
 import { securityHeaders } from './plugins/security-headers.js';
@@ -34,7 +36,7 @@ import { createPolicyEngine, type PolicyEngine } from './policy-engine.js';
 import { type CounterStore, createMemoryStore } from './rate-limit/store.js';
 import { pageContext, sendPage } from './render.js';
 import { createSealer } from './session/crypto.js';
-import { createTaskQueue, safeError, type TaskQueue } from './tasks.js';
+import { createTaskQueue, type TaskQueue } from './tasks.js';
 import { errorPage } from './views/pages.js';
 
 /** Services shared by the flows, decorated as `app.portal`. */
@@ -46,6 +48,8 @@ export interface PortalServices {
   assets: Assets;
   policy: PolicyEngine;
   limits: CounterStore;
+  /** Prometheus metrics (served only when `METRICS_TOKEN` or `METRICS_PORT` is set). */
+  metrics: PortalMetrics;
   /** Wall clock in ms (injectable for tests). */
   now: () => number;
 }
@@ -65,8 +69,16 @@ export interface PortalOptions {
   config: PortalConfig;
   client: PingOneClient;
   logger: Logger;
-  /** The resolved session secret (config's, or one generated for development). */
+  /**
+   * The resolved session secret that seals cookies (config's, or one generated for development).
+   * The configuration's previous secrets still open them.
+   */
   sessionSecret: string;
+  /**
+   * Metrics to record into; created when absent. Pass the one whose `pingOneRequest` is the
+   * client's `onRequest` hook so PingOne calls are counted too.
+   */
+  metrics?: PortalMetrics;
   /** Counter store for rate limits; in-memory by default. */
   store?: CounterStore;
   /** HTTPS key and certificate (PEM), when the portal terminates TLS itself. */
@@ -76,24 +88,7 @@ export interface PortalOptions {
   commonPasswords?: CommonPasswordChecker;
 }
 
-/** Log redaction: secrets and personal data never reach the log, even by accident. */
-export const REDACT_PATHS = [
-  'req.headers.cookie',
-  'req.headers.authorization',
-  'res.headers["set-cookie"]',
-  '*.password',
-  '*.currentPassword',
-  '*.confirmPassword',
-  '*.newPassword',
-  '*.recoveryCode',
-  '*.clientSecret',
-  '*.client_secret',
-  '*.access_token',
-  '*.email',
-  '*.username',
-  '*.identifier',
-  '*._csrf',
-];
+export { REDACT_PATHS } from './logging.js';
 
 /** Builds the portal (not yet listening). */
 export async function buildPortal(options: PortalOptions): Promise<FastifyInstance> {
@@ -115,6 +110,21 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
     : Fastify(serverOptions)) as unknown as FastifyInstance;
 
   const store = options.store ?? createMemoryStore({ now });
+  const metrics = options.metrics ?? createPortalMetrics();
+  metrics.watchStore(store);
+  if (config.metrics.token !== null || config.metrics.listen !== null) {
+    metrics.collectProcessMetrics();
+  }
+  // One observation per answered request, labelled with the route pattern (never the raw URL).
+  app.addHook('onResponse', (request, reply, done) => {
+    metrics.httpRequest(
+      request.routeOptions.url,
+      request.method,
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
+    done();
+  });
   const [assets, policy] = await Promise.all([
     buildAssets(),
     createPolicyEngine(options.commonPasswords),
@@ -127,6 +137,7 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
     assets,
     policy,
     limits: store,
+    metrics,
     now,
   };
   app.decorate('portal', services);
@@ -140,7 +151,7 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
   });
   await app.register(fastifyCookie);
   await app.register(session, {
-    sealer: createSealer(options.sessionSecret),
+    sealer: createSealer([options.sessionSecret, ...config.previousSessionSecrets]),
     secure: config.secureCookies,
     idleMs: config.sessionIdleMs,
     now,
@@ -150,6 +161,7 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
     store,
     ipPerMinute: config.rateLimits.ipPerMinute,
     accountPerHour: config.rateLimits.accountPerHour,
+    onRefused: metrics.rateLimited,
   });
 
   const langCookie = config.secureCookies ? '__Host-lang' : 'lang';
@@ -200,7 +212,10 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
     try {
       await client.getAccessToken({ transactionId: request.id, signal: AbortSignal.timeout(3000) });
     } catch (err) {
-      request.log.warn({ event: 'not_ready', err: safeError(err) }, 'PingOne token unavailable');
+      request.log.warn(
+        { event: 'not_ready', err: serializeError(err) },
+        'PingOne token unavailable',
+      );
       pingoneUp = false;
     }
     const storeUp = store.isReady();
@@ -227,6 +242,8 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
         .send(asset.body);
     },
   );
+
+  if (config.metrics.token !== null) metricsRoute(app, metrics, config.metrics.token);
 
   await app.register(homeFlow);
   await app.register(registerFlow);
@@ -275,7 +292,7 @@ async function sendError(
     event: 'request_failed',
     code: pe.code,
     detail: pe.detail,
-    ...(pe.cause !== undefined ? { err: safeError(pe.cause) } : {}),
+    ...(pe.cause !== undefined ? { err: serializeError(pe.cause) } : {}),
   };
   if (spec.unexpected) request.log.error(logged, 'request failed');
   else request.log.info(logged, 'request refused');

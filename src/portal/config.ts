@@ -64,7 +64,13 @@ export const SETTINGS: readonly SettingDoc[] = [
     name: 'SESSION_SECRET',
     default: 'generated in dev',
     meaning:
-      'At least 32 characters; the session-cookie key is derived from it (HKDF, AES-256-GCM). Required when `NODE_ENV=production`.',
+      'At least 32 characters; the session-cookie key is derived from it (HKDF, AES-256-GCM). Required when `NODE_ENV=production`. A comma-separated list rotates: the first secret seals cookies, every one opens them.',
+  },
+  {
+    name: 'SESSION_SECRET_PREVIOUS',
+    default: '(none)',
+    meaning:
+      'Comma-separated earlier session secrets (each at least 32 characters) that still open cookies but never seal them, so `SESSION_SECRET` can be rotated without ending live flows. Drop them after `SESSION_IDLE_MINUTES`.',
   },
   {
     name: 'SESSION_IDLE_MINUTES',
@@ -74,7 +80,25 @@ export const SETTINGS: readonly SettingDoc[] = [
   {
     name: 'LOG_LEVEL',
     default: 'info',
-    meaning: 'pino level: `fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`.',
+    meaning:
+      'pino level: `fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`. Lines are JSON, or human-readable (pino-pretty) when stdout is a terminal and `NODE_ENV` is not `production`.',
+  },
+  {
+    name: 'METRICS_TOKEN',
+    default: '(none)',
+    meaning:
+      'At least 16 characters: serve Prometheus metrics at `GET /metrics` on the portal port to `Authorization: Bearer <token>` only (see [docs/operations.md](docs/operations.md)).',
+  },
+  {
+    name: 'METRICS_PORT',
+    default: '(none)',
+    meaning:
+      'Serve `GET /metrics` without a token on a listener of its own at this port (`0` picks a free one). Unset, with no `METRICS_TOKEN`, metrics are not served.',
+  },
+  {
+    name: 'METRICS_HOST',
+    default: '127.0.0.1',
+    meaning: 'Interface the `METRICS_PORT` listener binds to (loopback unless changed).',
   },
   {
     name: 'PORTAL_NAME',
@@ -339,6 +363,23 @@ const optionalNonEmpty = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
+/** A comma-separated list of secrets, each at least 32 characters (absent: empty list). */
+const secretList = optionalNonEmpty.transform((v, ctx) => {
+  if (v === undefined) return [] as string[];
+  const secrets = v.split(',').map((x) => x.trim());
+  if (secrets.some((x) => x.length < 32)) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        secrets.length === 1
+          ? 'must be at least 32 characters'
+          : 'each comma-separated secret must be at least 32 characters',
+    });
+    return z.NEVER;
+  }
+  return secrets;
+});
+
 const httpsOrLocalUrl = z
   .string()
   .url('must be an absolute URL')
@@ -381,11 +422,22 @@ const envSchema = z.object({
   TLS_CERT_FILE: optionalNonEmpty,
   TLS_KEY_FILE: optionalNonEmpty,
   SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
-  SESSION_SECRET: optionalNonEmpty.pipe(
-    z.string().min(32, 'must be at least 32 characters').optional(),
-  ),
+  SESSION_SECRET: secretList,
+  SESSION_SECRET_PREVIOUS: secretList,
   SESSION_IDLE_MINUTES: int(1, 24 * 60).default('15'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  METRICS_TOKEN: optionalNonEmpty.pipe(
+    z.string().min(16, 'must be at least 16 characters').optional(),
+  ),
+  METRICS_PORT: optionalNonEmpty.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number')
+      .transform(Number)
+      .pipe(z.number().int().min(0).max(65535))
+      .optional(),
+  ),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   PORTAL_NAME: z.string().min(1).max(80).default('Account Self-Service'),
   PORTAL_LOGO_URL: optionalNonEmpty.pipe(
     z
@@ -515,8 +567,10 @@ export interface PortalConfig {
   trustProxy: boolean | number | string[];
   tls: { certFile: string; keyFile: string } | null;
   secureCookies: boolean;
-  /** SESSION_SECRET, or null when one must be generated (development/test only). */
+  /** The first SESSION_SECRET (it seals), or null when one must be generated (development/test). */
   sessionSecret: string | null;
+  /** Earlier secrets that still open cookies: SESSION_SECRET's tail, then SESSION_SECRET_PREVIOUS. */
+  previousSessionSecrets: string[];
   sessionIdleMs: number;
   logLevel: string;
   portalName: string;
@@ -540,6 +594,8 @@ export interface PortalConfig {
   };
   authFailureFloorMs: number;
   redis: RedisConfig | null;
+  /** `GET /metrics`: on the portal port behind `token`, and/or on its own listener. */
+  metrics: { token: string | null; listen: { host: string; port: number } | null };
 }
 
 /** Thrown when the environment does not describe a valid configuration. */
@@ -564,7 +620,13 @@ export function loadConfig(env: Record<string, string | undefined>): PortalConfi
   const e = parsed.data;
   const problems: string[] = [];
 
-  if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
+  if (e.SESSION_SECRET_PREVIOUS.length > 0 && e.SESSION_SECRET.length === 0) {
+    problems.push('SESSION_SECRET_PREVIOUS: requires SESSION_SECRET (the secret that seals)');
+  }
+  if (e.METRICS_PORT !== undefined && e.METRICS_PORT !== 0 && e.METRICS_PORT === e.PORT) {
+    problems.push('METRICS_PORT: must differ from PORT (use METRICS_TOKEN to serve on PORT)');
+  }
+  if (e.NODE_ENV === 'production' && e.SESSION_SECRET.length === 0) {
     problems.push('SESSION_SECRET: required when NODE_ENV=production (at least 32 characters)');
   }
   if (Boolean(e.TLS_CERT_FILE) !== Boolean(e.TLS_KEY_FILE)) {
@@ -646,7 +708,10 @@ export function loadConfig(env: Record<string, string | undefined>): PortalConfi
     trustProxy: e.TRUST_PROXY,
     tls,
     secureCookies: e.SECURE_COOKIES === 'auto' ? tls !== null : e.SECURE_COOKIES === 'true',
-    sessionSecret: e.SESSION_SECRET ?? null,
+    sessionSecret: e.SESSION_SECRET[0] ?? null,
+    previousSessionSecrets: [
+      ...new Set([...e.SESSION_SECRET.slice(1), ...e.SESSION_SECRET_PREVIOUS]),
+    ].filter((x) => x !== e.SESSION_SECRET[0]),
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     logLevel: e.LOG_LEVEL,
     portalName: e.PORTAL_NAME,
@@ -679,5 +744,9 @@ export function loadConfig(env: Record<string, string | undefined>): PortalConfi
             reconnectMaxMs: e.REDIS_RECONNECT_MAX_MS,
           }
         : null,
+    metrics: {
+      token: e.METRICS_TOKEN ?? null,
+      listen: e.METRICS_PORT === undefined ? null : { host: e.METRICS_HOST, port: e.METRICS_PORT },
+    },
   };
 }

@@ -7,11 +7,15 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import pino, { type DestinationStream, type Logger } from 'pino';
-import { createPingOneClient, type PingOneClient } from '../pingone/index.js';
-import { buildPortal, REDACT_PATHS } from './app.js';
+import type { DestinationStream, Logger } from 'pino';
+import { createPingOneClient, type PingOneClient, type RequestEvent } from '../pingone/index.js';
+import { buildPortal } from './app.js';
 import { loadConfig, type PortalConfig } from './config.js';
+import { createLogger, wantsPrettyLogs } from './logging.js';
+import { createPortalMetrics, type MetricsServer, startMetricsServer } from './metrics.js';
 import type { CounterStore } from './rate-limit/store.js';
+
+export { createLogger } from './logging.js';
 
 /** A running portal. */
 export interface RunningPortal {
@@ -23,28 +27,18 @@ export interface RunningPortal {
   url: string;
   /** The embedded PingOne Local's base URL, when one was started. */
   localUrl: string | null;
+  /** The `METRICS_PORT` listener's base URL (`…/metrics`), when one was started. */
+  metricsUrl: string | null;
   /** Stops the portal (drains background tasks) and the embedded PingOne Local. */
   close(): Promise<void>;
 }
 
 /** Options of {@link startPortal}. */
 export interface StartOptions {
-  /** Where logs go (default stdout). */
+  /** Where logs go (default stdout, pretty-printed on a terminal outside production). */
   logDestination?: DestinationStream;
   /** Counter store override (tests). */
   store?: CounterStore;
-}
-
-/** Creates the pino logger with the portal's redaction rules. */
-export function createLogger(level: string, destination?: DestinationStream): Logger {
-  return pino(
-    {
-      level,
-      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-      timestamp: pino.stdTimeFunctions.isoTime,
-    },
-    destination,
-  );
 }
 
 /** Starts the portal from an environment map. Throws `ConfigError` on bad settings. */
@@ -53,7 +47,10 @@ export async function startPortal(
   options: StartOptions = {},
 ): Promise<RunningPortal> {
   const config = loadConfig(env);
-  const logger = createLogger(config.logLevel, options.logDestination);
+  const logger = createLogger(config.logLevel, options.logDestination, {
+    pretty: !options.logDestination && wantsPrettyLogs(process.stdout.isTTY, config.env),
+  });
+  const metrics = createPortalMetrics();
 
   let sessionSecret = config.sessionSecret;
   if (!sessionSecret) {
@@ -65,14 +62,11 @@ export async function startPortal(
   }
 
   let local: { baseUrl: string; close(): Promise<void> } | null = null;
-  const onRequest = (event: {
-    method: string;
-    url: string;
-    status?: number;
-    durationMs: number;
-    attempt: number;
-    error?: string;
-  }) => logger.debug({ event: 'pingone_call', ...event }, 'PingOne call');
+  const debug = logger.isLevelEnabled('debug');
+  const onRequest = (event: RequestEvent) => {
+    metrics.pingOneRequest(event);
+    if (debug) logger.debug({ event: 'pingone_call', ...event }, 'PingOne call');
+  };
   let client: PingOneClient;
   if (config.pingone.kind === 'tenant') {
     client = createPingOneClient({
@@ -132,16 +126,32 @@ export async function startPortal(
     ? { key: readFileSync(config.tls.keyFile), cert: readFileSync(config.tls.certFile) }
     : undefined;
   let app: FastifyInstance;
+  let metricsServer: MetricsServer | null = null;
   try {
     app = await buildPortal({
       config,
       client,
       logger,
       sessionSecret,
+      metrics,
       ...(store ? { store } : {}),
       ...(https ? { https } : {}),
     });
     await app.listen({ host: config.host, port: config.port });
+    if (config.metrics.listen) {
+      metricsServer = await startMetricsServer(
+        metrics,
+        config.metrics.listen.host,
+        config.metrics.listen.port,
+      ).catch(async (err: unknown) => {
+        await app.close();
+        throw err;
+      });
+      logger.info(
+        { event: 'metrics_listening', url: `${metricsServer.url}/metrics` },
+        'metrics served',
+      );
+    }
     // After the socket is open, so start-up is not held up by loading the list; and not at once:
     // the load blocks the event loop for ~0.3 s, which would delay the first requests (bench P6).
     setTimeout(() => app.portal.policy.warm(), 1500).unref();
@@ -162,7 +172,9 @@ export async function startPortal(
     logger,
     url,
     localUrl: local?.baseUrl ?? null,
+    metricsUrl: metricsServer?.url ?? null,
     async close() {
+      await metricsServer?.close();
       await app.close();
       await local?.close();
     },

@@ -5,6 +5,7 @@
  * (graceful shutdown, tests).
  */
 import type { FastifyBaseLogger } from 'fastify';
+import { serializeError } from './logging.js';
 
 /** A background task queue. */
 export interface TaskQueue {
@@ -78,22 +79,8 @@ export function createTaskQueue(options: TaskQueueOptions): TaskQueue {
   };
 }
 
-/** A log-safe summary of an error: class, code and status only (never bodies or headers). */
-export function safeError(err: unknown): Record<string, unknown> {
-  if (!(err instanceof Error)) return { type: typeof err };
-  const e = err as Error & {
-    code?: unknown;
-    status?: unknown;
-    apiCode?: unknown;
-    correlationId?: unknown;
-    path?: unknown;
-  };
-  return {
-    type: e.name,
-    ...(typeof e.code === 'string' ? { code: e.code } : {}),
-    ...(typeof e.status === 'number' ? { status: e.status } : {}),
-    ...(typeof e.apiCode === 'string' ? { apiCode: e.apiCode } : {}),
-    ...(typeof e.correlationId === 'string' ? { correlationId: e.correlationId } : {}),
-    ...(typeof e.path === 'string' ? { path: e.path } : {}),
-  };
-}
+/**
+ * A log-safe summary of an error: the portal's one error serializer (see `logging.ts`), kept
+ * under this name for the flows that import it from here.
+ */
+export const safeError = serializeError;

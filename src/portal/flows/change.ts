@@ -96,6 +96,7 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
 
     const started = performance.now();
     const badCredentials = async (reason: string, userId?: string) => {
+      app.portal.metrics.passwordChange(reason === 'no_single_match' ? reason : 'bad_credentials');
       request.log.info(
         { event: 'password_change_failed', reason, ...(userId ? { userId } : {}) },
         'password change failed',
@@ -133,6 +134,7 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
       );
     } catch (err) {
       if (err instanceof PingOneApiError && err.hasDetail('PASSWORD_TOO_YOUNG')) {
+        app.portal.metrics.passwordChange('too_young');
         request.log.info(
           { event: 'password_change_failed', reason: 'too_young', userId: user.id },
           'password change failed',
@@ -150,6 +152,7 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
       const applicable = await directory
         .policyFor(user.population.id, txn(request))
         .catch(() => shown);
+      app.portal.metrics.passwordChange('policy');
       request.log.info(
         { event: 'password_change_failed', reason: 'policy', userId: user.id },
         'password change failed',
@@ -163,6 +166,7 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
       );
     }
     request.log.info({ event: 'password_changed', userId: user.id }, 'password changed');
+    app.portal.metrics.passwordChange('completed');
     regenerateSession(request, app.portal.now());
     flash(request, 'success', 'flash.passwordChanged');
     return seeOther(reply, '/');

@@ -66,10 +66,12 @@ async function sendRecoveryCode(
   const opts = { transactionId };
   const user = await client.users.findByUsernameOrEmail(identifier, opts);
   if (!user) {
+    app.portal.metrics.recoveryCode('no_single_match');
     log.info({ event: 'recovery_requested', outcome: 'no_single_match' }, 'recovery requested');
     return;
   }
   if (!user.enabled) {
+    app.portal.metrics.recoveryCode('disabled');
     log.info(
       { event: 'recovery_requested', outcome: 'disabled', userId: user.id },
       'recovery requested',
@@ -80,6 +82,7 @@ async function sendRecoveryCode(
   if (cooldown > 0) {
     const spaced = await app.limits.take(`recovery-cooldown:${user.id}`, cooldown * 1000, 1);
     if (!spaced.allowed) {
+      app.portal.metrics.recoveryCode('cooldown');
       log.info(
         { event: 'recovery_requested', outcome: 'cooldown', userId: user.id },
         'recovery requested',
@@ -93,6 +96,7 @@ async function sendRecoveryCode(
     config.rateLimits.recoveryCodesPerDay,
   );
   if (!budget.allowed) {
+    app.portal.metrics.recoveryCode('capped');
     log.info(
       { event: 'recovery_requested', outcome: 'daily_cap', userId: user.id },
       'recovery requested',
@@ -101,6 +105,7 @@ async function sendRecoveryCode(
   }
   try {
     await client.passwords.sendRecoveryCode(user.id, opts);
+    app.portal.metrics.recoveryCode('sent');
     log.info(
       { event: 'recovery_requested', outcome: 'code_sent', userId: user.id },
       'recovery requested',
@@ -108,6 +113,7 @@ async function sendRecoveryCode(
   } catch (err) {
     if (err instanceof PingOneApiError && err.status < 500 && err.status !== 429) {
       // NO_PASSWORD, locked out, external IdP...: an expected refusal the user must not see.
+      app.portal.metrics.recoveryCode('refused');
       log.info(
         { event: 'recovery_requested', outcome: 'refused', userId: user.id, err: safeError(err) },
         'recovery requested',
@@ -266,6 +272,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
       throw upstreamError(err, 'user lookup');
     }
     if (!user) {
+      app.portal.metrics.recovery('no_single_match');
       request.log.info({ event: 'recovery_failed', reason: 'no_single_match' }, 'recovery failed');
       return codeFailure(false);
     }
@@ -283,6 +290,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
         const applicable = await directory
           .policyFor(user.population.id, txn(request))
           .catch(() => shown);
+        app.portal.metrics.recovery('policy');
         request.log.info(
           { event: 'recovery_failed', reason: 'policy', userId: user.id },
           'recovery failed',
@@ -295,6 +303,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
       const exhausted = err.details.some((d) =>
         /maximum password recovery failures/i.test(d.message),
       );
+      app.portal.metrics.recovery(exhausted ? 'code_exhausted' : 'code_rejected');
       request.log.info(
         {
           event: 'recovery_failed',
@@ -307,6 +316,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
       return codeFailure(exhausted);
     }
     request.log.info({ event: 'password_recovered', userId: user.id }, 'password recovered');
+    app.portal.metrics.recovery('completed');
     await app.limits.store.hit(finishedKey(request.session.id), DAY_MS);
     regenerateSession(request, now());
     flash(request, 'success', 'flash.passwordRecovered');

@@ -153,6 +153,7 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
     try {
       const user = await client.users.import(input, txn(request));
       request.log.info({ event: 'user_registered', userId: user.id }, 'user registered');
+      app.portal.metrics.registration('completed');
     } catch (err) {
       const fieldErrors = registrationRefusal(request, err, applicable);
       if (!fieldErrors) throw upstreamError(err, 'user import');
@@ -160,6 +161,7 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
         { event: 'registration_refused', fields: Object.keys(fieldErrors) },
         'registration refused',
       );
+      app.portal.metrics.registration('refused');
       return failForm(request, reply, FORM, fieldErrors, values);
     }
     regenerateSession(request, app.portal.now());

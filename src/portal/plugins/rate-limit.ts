@@ -47,6 +47,8 @@ export interface RateLimitOptions {
   store: CounterStore;
   ipPerMinute: number;
   accountPerHour: number;
+  /** Called once per refusal, with the limit and the form (for the refusal counter). */
+  onRefused?: (limit: 'ip' | 'account', form: string) => void;
 }
 
 /** The limiter decorated on the instance as `app.limits`. */
@@ -101,6 +103,7 @@ const rateLimitPlugin: FastifyPluginAsync<RateLimitOptions> = async (app, opts) 
     const r = await take(key, windowMs, limit);
     if (!r.allowed) {
       request.log.info({ event: 'rate_limited', form, scope }, 'rate limit hit');
+      opts.onRefused?.(scope, form);
       throw new PortalError(
         'RATE_LIMITED',
         `${scope} limit on ${form}`,

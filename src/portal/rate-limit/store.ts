@@ -65,7 +65,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CounterStor
   const timer = setInterval(sweep, 60_000);
   timer.unref();
 
-  return {
+  const store: CounterStore = {
+    isReady: () => true,
     async hit(key, windowMs) {
       const t = now();
       let entry = counters.get(key);
@@ -90,10 +91,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CounterStor
     async reset() {
       counters.clear();
     },
-    isReady: () => true,
     async close() {
       clearInterval(timer);
       counters.clear();
     },
   };
+  return store;
 }

@@ -51,7 +51,7 @@ describe('config', () => {
 
   it('names each bad variable', () => {
     expect(configError({ PORT: 'eighty' })).toEqual(['PORT: must be a whole number']);
-    expect(configError({ NODE_ENV: 'production' })).toEqual([
+    expect(configError({ NODE_ENV: 'production', PINGONE_TARGET: 'local' })).toEqual([
       'SESSION_SECRET: required when NODE_ENV=production (at least 32 characters)',
     ]);
     expect(configError({ SESSION_SECRET: 'short' })).toEqual([
@@ -81,6 +81,7 @@ describe('config', () => {
   it('accepts production with a secret, TLS and a proxy hop count', () => {
     const c = loadConfig({
       NODE_ENV: 'production',
+      PINGONE_TARGET: 'local',
       SESSION_SECRET: SECRET,
       TLS_CERT_FILE: '/c.pem',
       TLS_KEY_FILE: '/k.pem',
