@@ -3,9 +3,9 @@
  *
  * A write (user import, password recover, password set) whose answer never came back (the
  * client's `TIMEOUT`, `NETWORK` or `ABORTED`) may still have been carried out by PingOne. Before
- * saying "try again", the flow reads whether the change happened, with a fresh, short deadline of
- * its own (the request's deadline is spent): {@link reconcileBudgetMs}. Only reads are used — a
- * password check would count a failure toward the account's lockout.
+ * saying "try again", the flow reads whether the change happened, repeatedly, under a fresh, short
+ * deadline of its own (the request's deadline is spent): {@link reconcileBudgetMs}. Only reads are
+ * used — a password check would count a failure toward the account's lockout.
  *
  * PingOne may also finish after the portal has given up, so when reconciliation finds nothing the
  * session remembers the attempt ({@link LostAttempt}: flow, username and e-mail or user id, start
@@ -18,6 +18,7 @@
  * than the network latency a completed write is missed and the portal says "try again", as it
  * did before reconciliation existed.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyRequest } from 'fastify';
 import {
   filter,
@@ -27,6 +28,10 @@ import {
 } from '../../pingone/index.js';
 import type { LostAttempt } from '../plugins/session.js';
 import { safeError } from '../tasks.js';
+
+/** Pause between two reconciliation reads: a sixth of the budget, within these bounds. */
+const MIN_PAUSE_MS = 50;
+const MAX_PAUSE_MS = 500;
 
 /** Upper bound of the reconciliation budget, whatever `PINGONE_TIMEOUT_MS` is. */
 export const RECONCILE_MAX_MS = 3000;
@@ -45,12 +50,6 @@ export function isLostAnswer(err: unknown): err is PingOneNetworkError {
     err instanceof PingOneNetworkError &&
     (err.code === 'TIMEOUT' || err.code === 'NETWORK' || err.code === 'ABORTED')
   );
-}
-
-/** Per-call options for reconciliation reads: the request id and a fresh, short deadline. */
-function reconcileOptions(request: FastifyRequest): RequestOptions {
-  const budget = reconcileBudgetMs(request.server.portal.config.pingoneTimeoutMs);
-  return { transactionId: request.id, signal: AbortSignal.timeout(budget) };
 }
 
 function after(timestamp: string | undefined, startedAt: number): boolean {
@@ -99,8 +98,11 @@ export async function passwordChangedSince(
 }
 
 /**
- * Runs one reconciliation read under its own deadline. A read that fails counts as "nothing
- * changed" (the caller then says "try again"). Logs the outcome without any identifier.
+ * Reads whether the change happened, under a fresh deadline ({@link reconcileBudgetMs}). After a
+ * lost answer it reads again and again (PingOne may still be finishing the write) until a read
+ * says it did or the budget is spent; on a retry one read is made. A read
+ * that fails counts as "not yet"; the caller says "try again" when this returns false. Logs the
+ * outcome without any identifier.
  */
 export async function reconcile(
   request: FastifyRequest,
@@ -108,21 +110,48 @@ export async function reconcile(
   when: 'lost_answer' | 'retry',
   read: (opts: RequestOptions) => Promise<boolean>,
 ): Promise<boolean> {
-  let changed: boolean;
-  try {
-    changed = await read(reconcileOptions(request));
-  } catch (err) {
+  const budget = reconcileBudgetMs(request.server.portal.config.pingoneTimeoutMs);
+  const signal = AbortSignal.timeout(budget);
+  const opts: RequestOptions = { transactionId: request.id, signal };
+  const pause = Math.min(MAX_PAUSE_MS, Math.max(MIN_PAUSE_MS, Math.round(budget / 6)));
+  let reads = 0;
+  let failures = 0;
+  let lastError: unknown = null;
+  for (;;) {
+    reads += 1;
+    try {
+      if (await read(opts)) {
+        request.log.info(
+          { event: 'reconciliation', flow, when, outcome: 'changed', reads },
+          'reconciliation',
+        );
+        return true;
+      }
+    } catch (err) {
+      failures += 1;
+      lastError = err;
+    }
+    // On a retry PingOne has just refused because of the earlier write (taken, code used), so
+    // that write is done: one read tells.
+    if (when === 'retry' || signal.aborted) break;
+    try {
+      await sleep(pause, undefined, { signal });
+    } catch {
+      break;
+    }
+  }
+  if (failures === reads) {
     request.log.warn(
-      { event: 'reconciliation', flow, when, outcome: 'failed', err: safeError(err) },
+      { event: 'reconciliation', flow, when, outcome: 'failed', reads, err: safeError(lastError) },
       'reconciliation failed',
     );
-    return false;
+  } else {
+    request.log.info(
+      { event: 'reconciliation', flow, when, outcome: 'unchanged', reads },
+      'reconciliation',
+    );
   }
-  request.log.info(
-    { event: 'reconciliation', flow, when, outcome: changed ? 'changed' : 'unchanged' },
-    'reconciliation',
-  );
-  return changed;
+  return false;
 }
 
 /** Remembers an attempt whose answer was lost, replacing any earlier one. */
