@@ -237,7 +237,9 @@ describe('PingOne faults', () => {
 
 describe('PingOne timeouts', () => {
   it('answers 503 when the user import times out, without a second create', async () => {
-    const h = await startHarness({}, { timeoutMs: 300 });
+    // The create lands after the 300-ms timeout plus the 500-ms reconciliation budget
+    // (test/portal/reconcile.test.ts covers one that lands within it).
+    const h = await startHarness({ PINGONE_TIMEOUT_MS: '500' }, { timeoutMs: 300 });
     try {
       await addFault(h, {
         method: 'POST',

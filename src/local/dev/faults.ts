@@ -3,7 +3,7 @@
  * PingOne fails (429 with `Retry-After`, 500, 503, malformed JSON) or answer late.
  */
 import { randomUUID } from 'node:crypto';
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
 import { errorBody, type ValidationIssue, validationIssues } from './errors.js';
@@ -18,7 +18,10 @@ export interface FaultResponse {
   body?: 'pingone' | 'malformed';
 }
 
-/** Wait `delayMs` (real time, not the PingOne Local clock), then run the route as usual. */
+/**
+ * Wait `delayMs` (real time, not the PingOne Local clock) once the request has been received,
+ * then run the route as usual, even if the client has given up meanwhile.
+ */
 export interface FaultDelay {
   delayMs: number;
 }
@@ -282,17 +285,24 @@ const faultInjection: FastifyPluginAsync<FaultInjectionOptions> = async (app, op
     throw new TypeError('faultInjectionPlugin: option "faults" (a FaultInjector) is required');
   }
   const { faults } = opts;
+  const delays = new WeakMap<FastifyRequest, number>();
   app.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?', 1)[0] ?? '/';
     if (isDevApiPath(path)) return;
     const action = faults.take(request.method, path);
     if (!action) return;
     if ('delayMs' in action) {
-      await faults.wait(action.delayMs);
+      delays.set(request, action.delayMs);
       return;
     }
     request.log.info({ status: action.status }, 'fault injected');
     return sendFault(reply, action);
+  });
+  // The wait comes once the whole request (body included) is in, like a PingOne that is slow to
+  // process: a client that gives up meanwhile does not stop the request from being carried out.
+  app.addHook('preHandler', async (request) => {
+    const delayMs = delays.get(request);
+    if (delayMs !== undefined) await faults.wait(delayMs);
   });
   // Delayed requests would otherwise hold close() for up to a minute.
   app.addHook('preClose', async () => faults.release());

@@ -9,6 +9,9 @@
  * Unknown user, wrong password, locked account and "no password" all get one message, and every
  * such failure is padded to `AUTH_FAILURE_FLOOR_MS` after the first PingOne call starts, so the
  * branches take comparable time (the lookup is done on every branch; only the check differs).
+ *
+ * When the set's answer is lost, or the same person tries again after such an attempt, the
+ * password state is read before answering (flows/reconcile.ts); never a check.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { PingOneApiError, type User } from '../../pingone/index.js';
@@ -16,6 +19,13 @@ import { checkIdentifier, checkPassword, padTo, readForm } from '../forms.js';
 import { flash, regenerateSession, takeForm } from '../plugins/session.js';
 import { pageContext, sendPage } from '../render.js';
 import { changePage } from '../views/pages.js';
+import {
+  isLostAnswer,
+  lostAttempt,
+  passwordChangedSince,
+  reconcile,
+  rememberLostAttempt,
+} from './reconcile.js';
 import { displayPopulation } from './recovery.js';
 import {
   collect,
@@ -111,6 +121,17 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
       );
     };
 
+    const changed = (userId: string, reconciled = false) => {
+      request.log.info(
+        { event: 'password_changed', userId, ...(reconciled ? { reconciled } : {}) },
+        'password changed',
+      );
+      app.portal.metrics.passwordChange('completed');
+      regenerateSession(request, app.portal.now());
+      flash(request, 'success', 'flash.passwordChanged');
+      return seeOther(reply, '/');
+    };
+
     let user: User | null;
     try {
       user = await client.users.findByUsernameOrEmail(username, txn(request));
@@ -118,6 +139,19 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
       throw upstreamError(err, 'user lookup');
     }
     if (!user) return badCredentials('no_single_match');
+    const userId = user.id;
+    // This person's earlier change whose answer was lost may have gone through since: then the
+    // current password they type again is no longer current. Read the password state rather
+    // than let a check fail (it would count toward the lockout).
+    const earlier = lostAttempt(request, 'change', (a) => a.userId === userId);
+    if (
+      earlier &&
+      (await reconcile(request, 'change', 'retry', (opts) =>
+        passwordChangedSince(client, userId, earlier.startedAt, opts),
+      ))
+    ) {
+      return changed(userId, true);
+    }
     try {
       await client.passwords.check(user.id, form.currentPassword, txn(request));
     } catch (err) {
@@ -126,6 +160,7 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
       throw upstreamError(err, 'password check');
     }
 
+    const startedAt = app.portal.now();
     try {
       await client.passwords.set(
         user.id,
@@ -133,6 +168,17 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
         txn(request),
       );
     } catch (err) {
+      // No answer: PingOne may have set the password all the same (flows/reconcile.ts).
+      if (isLostAnswer(err)) {
+        const done = await reconcile(request, 'change', 'lost_answer', (opts) =>
+          passwordChangedSince(client, userId, startedAt, opts),
+        );
+        if (!done) {
+          rememberLostAttempt(request, { flow: 'change', userId, startedAt });
+          throw upstreamError(err, 'password set');
+        }
+        return changed(userId, true);
+      }
       if (err instanceof PingOneApiError && err.hasDetail('PASSWORD_TOO_YOUNG')) {
         app.portal.metrics.passwordChange('too_young');
         request.log.info(
@@ -165,10 +211,6 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
         values,
       );
     }
-    request.log.info({ event: 'password_changed', userId: user.id }, 'password changed');
-    app.portal.metrics.passwordChange('completed');
-    regenerateSession(request, app.portal.now());
-    flash(request, 'success', 'flash.passwordChanged');
-    return seeOther(reply, '/');
+    return changed(userId);
   });
 };

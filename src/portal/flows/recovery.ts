@@ -13,6 +13,7 @@ import type {
   FastifyBaseLogger,
   FastifyInstance,
   FastifyPluginAsync,
+  FastifyReply,
   FastifyRequest,
 } from 'fastify';
 import { PingOneApiError, type User } from '../../pingone/index.js';
@@ -28,6 +29,13 @@ import { flash, regenerateSession, takeForm } from '../plugins/session.js';
 import { pageContext, sendPage } from '../render.js';
 import { safeError } from '../tasks.js';
 import { forgotPage, recoverPage } from '../views/pages.js';
+import {
+  isLostAnswer,
+  lostAttempt,
+  passwordChangedSince,
+  reconcile,
+  rememberLostAttempt,
+} from './reconcile.js';
 import {
   collect,
   failForm,
@@ -162,6 +170,24 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
     return null;
   };
 
+  /** Ends the flow after a reset: PingOne's answer, or a reconciliation that found it done. */
+  const recovered = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    userId: string,
+    reconciled = false,
+  ) => {
+    request.log.info(
+      { event: 'password_recovered', userId, ...(reconciled ? { reconciled } : {}) },
+      'password recovered',
+    );
+    app.portal.metrics.recovery('completed');
+    await app.limits.store.hit(finishedKey(request.session.id), DAY_MS);
+    regenerateSession(request, now());
+    flash(request, 'success', 'flash.passwordRecovered');
+    return seeOther(reply, '/');
+  };
+
   app.get(FORGOT, async (request, reply) =>
     sendPage(reply, forgotPage(pageContext(request), takeForm(request, FORGOT))),
   );
@@ -276,6 +302,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
       request.log.info({ event: 'recovery_failed', reason: 'no_single_match' }, 'recovery failed');
       return codeFailure(false);
     }
+    const startedAt = now();
     try {
       await client.passwords.recover(
         user.id,
@@ -283,6 +310,18 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
         txn(request),
       );
     } catch (err) {
+      // No answer: PingOne may have reset the password all the same (flows/reconcile.ts).
+      if (isLostAnswer(err)) {
+        const userId = user.id;
+        const changed = await reconcile(request, 'recover', 'lost_answer', (opts) =>
+          passwordChangedSince(client, userId, startedAt, opts),
+        );
+        if (!changed) {
+          rememberLostAttempt(request, { flow: 'recover', userId, startedAt });
+          throw upstreamError(err, 'recover');
+        }
+        return recovered(request, reply, user.id, true);
+      }
       if (!(err instanceof PingOneApiError) || err.status !== 400)
         throw upstreamError(err, 'recover');
       const violated = policyViolation(err);
@@ -303,6 +342,18 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
       const exhausted = err.details.some((d) =>
         /maximum password recovery failures/i.test(d.message),
       );
+      // The code may have been used by this person's own earlier attempt, which PingOne
+      // finished after the portal had given up on it.
+      const userId = user.id;
+      const earlier = lostAttempt(request, 'recover', (a) => a.userId === userId);
+      if (
+        earlier &&
+        (await reconcile(request, 'recover', 'retry', (opts) =>
+          passwordChangedSince(client, userId, earlier.startedAt, opts),
+        ))
+      ) {
+        return recovered(request, reply, userId, true);
+      }
       app.portal.metrics.recovery(exhausted ? 'code_exhausted' : 'code_rejected');
       request.log.info(
         {
@@ -315,11 +366,6 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
       );
       return codeFailure(exhausted);
     }
-    request.log.info({ event: 'password_recovered', userId: user.id }, 'password recovered');
-    app.portal.metrics.recovery('completed');
-    await app.limits.store.hit(finishedKey(request.session.id), DAY_MS);
-    regenerateSession(request, now());
-    flash(request, 'success', 'flash.passwordRecovered');
-    return seeOther(reply, '/');
+    return recovered(request, reply, user.id);
   });
 };

@@ -4,7 +4,9 @@
  *
  * Steps of the POST: rate limit (IP) → read the allow-listed fields → validate → rate limit
  * (username) → resolve the population from configuration → pre-check the password against its
- * policy → import the user → map PingOne's refusals to field messages.
+ * policy → import the user → map PingOne's refusals to field messages. When the import's answer
+ * is lost, or "taken" answers a remembered lost attempt, the account is looked up before
+ * answering (flows/reconcile.ts).
  */
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { PingOneApiError, type Population, type UserImportInput } from '../../pingone/index.js';
@@ -12,6 +14,14 @@ import { checkEmail, checkPassword, checkUsername, readForm } from '../forms.js'
 import { type FieldError, flash, regenerateSession, takeForm } from '../plugins/session.js';
 import { pageContext, sendPage } from '../render.js';
 import { registerPage } from '../views/pages.js';
+import {
+  isLostAnswer,
+  lostAttempt,
+  reconcile,
+  registeredSince,
+  rememberLostAttempt,
+  sameIdentifier,
+} from './reconcile.js';
 import {
   choicePanels,
   collect,
@@ -150,20 +160,51 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
       password: { value: form.password, forceChange: false },
       ...(resolved.populationId ? { population: { id: resolved.populationId } } : {}),
     };
+    const startedAt = app.portal.now();
     try {
       const user = await client.users.import(input, txn(request));
       request.log.info({ event: 'user_registered', userId: user.id }, 'user registered');
-      app.portal.metrics.registration('completed');
     } catch (err) {
-      const fieldErrors = registrationRefusal(request, err, applicable);
-      if (!fieldErrors) throw upstreamError(err, 'user import');
-      request.log.info(
-        { event: 'registration_refused', fields: Object.keys(fieldErrors) },
-        'registration refused',
-      );
-      app.portal.metrics.registration('refused');
-      return failForm(request, reply, FORM, fieldErrors, values);
+      // No answer: PingOne may have created the account all the same (flows/reconcile.ts).
+      if (isLostAnswer(err)) {
+        const created = await reconcile(request, 'register', 'lost_answer', (opts) =>
+          registeredSince(client, { username, email }, startedAt, opts),
+        );
+        if (!created) {
+          rememberLostAttempt(request, { flow: 'register', username, email, startedAt });
+          throw upstreamError(err, 'user import');
+        }
+        request.log.info({ event: 'user_registered', reconciled: true }, 'user registered');
+      } else {
+        const fieldErrors = registrationRefusal(request, err, applicable);
+        if (!fieldErrors) throw upstreamError(err, 'user import');
+        // "Taken" may be this person's own earlier attempt that PingOne finished after the
+        // portal had given up on it.
+        const earlier =
+          (fieldErrors.username?.key === 'error.username.taken' ||
+            fieldErrors.email?.key === 'error.email.taken') &&
+          lostAttempt(
+            request,
+            'register',
+            (a) => sameIdentifier(a.username, username) && sameIdentifier(a.email, email),
+          );
+        if (
+          !earlier ||
+          !(await reconcile(request, 'register', 'retry', (opts) =>
+            registeredSince(client, { username, email }, earlier.startedAt, opts),
+          ))
+        ) {
+          request.log.info(
+            { event: 'registration_refused', fields: Object.keys(fieldErrors) },
+            'registration refused',
+          );
+          app.portal.metrics.registration('refused');
+          return failForm(request, reply, FORM, fieldErrors, values);
+        }
+        request.log.info({ event: 'user_registered', reconciled: true }, 'user registered');
+      }
     }
+    app.portal.metrics.registration('completed');
     regenerateSession(request, app.portal.now());
     flash(request, 'success', 'flash.registered');
     return seeOther(reply, '/');

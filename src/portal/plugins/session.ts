@@ -1,7 +1,8 @@
 /**
  * Session plugin: the whole session lives in one encrypted cookie (see `session/crypto.ts`).
  * It holds only a random id, the CSRF token, flash messages, the last form's errors and safe
- * values (never a password or code), and the recovery flow's identifier. It expires after
+ * values (never a password or code), the recovery flow's identifier and the last write whose
+ * answer PingOne never gave (flows/reconcile.ts). It expires after
  * `idleMs` without a request. Routes opt out with `config: { session: false }`.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
@@ -38,6 +39,15 @@ export interface RecoveryFlow {
   exhausted: boolean;
 }
 
+/**
+ * A write whose answer was lost (timeout or dropped connection) and that PingOne may still have
+ * carried out: who it was for and when it started, never the password (flows/reconcile.ts).
+ */
+export type LostAttempt =
+  | { flow: 'register'; username: string; email: string; startedAt: number }
+  | { flow: 'recover'; userId: string; startedAt: number }
+  | { flow: 'change'; userId: string; startedAt: number };
+
 /** The session's content. */
 export interface SessionData {
   id: string;
@@ -46,6 +56,8 @@ export interface SessionData {
   flash: FlashMessage[];
   form: FormState | null;
   recovery: RecoveryFlow | null;
+  /** The last write whose answer was lost; absent in cookies sealed before the field existed. */
+  lost?: LostAttempt | null;
 }
 
 const paramsSchema = z.record(z.union([z.string(), z.number()])).optional();
@@ -70,6 +82,22 @@ const sessionSchema = z.object({
       exhausted: z.boolean(),
     })
     .nullable(),
+  lost: z
+    .discriminatedUnion('flow', [
+      z.object({
+        flow: z.literal('register'),
+        username: z.string().max(256),
+        email: z.string().max(256),
+        startedAt: z.number(),
+      }),
+      z.object({
+        flow: z.enum(['recover', 'change']),
+        userId: z.string().max(64),
+        startedAt: z.number(),
+      }),
+    ])
+    .nullable()
+    .optional(),
 });
 
 /** Options of the session plugin. */
@@ -102,6 +130,7 @@ export function newSession(now: number): SessionData {
     flash: [],
     form: null,
     recovery: null,
+    lost: null,
   };
 }
 
