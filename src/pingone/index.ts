@@ -20,6 +20,7 @@ export {
 } from './errors.js';
 export { type Filter, type FilterAttribute, filter, isFilter } from './filter.js';
 export type * from './model.js';
+export { toPolicyRules } from './policy-rules.js';
 export type {
   ListUsersParams,
   PasswordPoliciesApi,
