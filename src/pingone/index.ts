@@ -1,6 +1,7 @@
 /**
  * Typed PingOne Management API client (users, passwords, populations, password policies) with a
- * cached worker token, timeouts, safe retries and hand-written response validation.
+ * cached worker token, timeouts, safe retries and response validation (zod schemas in `model.ts`
+ * whose inferred types are the wire types).
  *
  * @example
  * ```ts

@@ -125,17 +125,16 @@ describe('toPolicyRules', () => {
       numberSequenceRule: { maxLength: 3 },
     });
     const rules = toPolicyRules(policy);
-    expect(rules).toEqual({
-      excludesCommonlyUsed: true,
-      excludesProfileData: true,
-      notSimilarToCurrent: true,
-      maxRepeatedCharacters: 2,
-      minUniqueCharacters: 5,
-      history: { count: 6, retentionDays: 365 },
-      length: { min: 8, max: 255 },
-      minCharacters: policy.minCharacters,
-      numberSequenceRule: { maxLength: 3 },
-    });
+    const {
+      id: _id,
+      environment: _env,
+      name: _name,
+      default: _default,
+      lockout: _lockout,
+      ...rest
+    } = policyBody(POLICY_ID, 'Standard', true);
+    expect(Object.keys(rest)).toContain('history');
+    expect(rules).toEqual({ ...rest, numberSequenceRule: { maxLength: 3 } });
     // PingOne's key order of minCharacters decides the §7.4 message: it is kept.
     expect(Object.keys(rules.minCharacters!)).toEqual(Object.keys(policy.minCharacters!));
     expectTypeOf(rules).toEqualTypeOf<PolicyRules>();
