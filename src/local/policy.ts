@@ -3,6 +3,7 @@
  * to a user (docs/pingone-behaviour.md §5.3) and the §7.4 error when a password does not satisfy it.
  */
 import type { PasswordPolicy } from '../pingone/model.js';
+import { toPolicyRules } from '../pingone/policy-rules.js';
 import { evaluatePassword, toInnerError } from '../policy/index.js';
 import type { LocalContext } from './context.js';
 import { detail, invalidData, type LocalError } from './errors.js';
@@ -58,7 +59,7 @@ export async function checkPasswordPolicy(
   opts: { target: PasswordTarget; currentPassword?: string; inHistory: boolean },
 ): Promise<LocalError | null> {
   if (!policy) return null;
-  const result = evaluatePassword(toPolicy(policy), password, {
+  const result = evaluatePassword(toPolicyRules(toPolicy(policy)), password, {
     profile: profileOf(user),
     ...(opts.currentPassword !== undefined ? { currentPassword: opts.currentPassword } : {}),
     inHistory: opts.inHistory,

@@ -107,16 +107,7 @@ export function seedEnvironmentData(store: Store, clock: Clock, environmentId: s
         BUILT_IN_POLICIES.basic,
       ];
       for (const policy of builtIns) {
-        const {
-          id: _id,
-          environment: _env,
-          default: isDefault,
-          name,
-          createdAt: _c,
-          updatedAt: _u,
-          _links: _l,
-          ...rules
-        } = policy;
+        const { default: isDefault, name, ...rules } = policy;
         store.insertPasswordPolicy({
           id: randomUUID(),
           environmentId,

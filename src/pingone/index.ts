@@ -1,6 +1,7 @@
 /**
  * Typed PingOne Management API client (users, passwords, populations, password policies) with a
- * cached worker token, timeouts, safe retries and hand-written response validation.
+ * cached worker token, timeouts, safe retries and response validation (zod schemas in `model.ts`
+ * whose inferred types are the wire types).
  *
  * @example
  * ```ts
@@ -21,6 +22,7 @@ export {
 export { type Filter, type FilterAttribute, filter, isFilter } from './filter.js';
 export { PINGONE_OPERATIONS, pingOneOperationOf } from './http.js';
 export type * from './model.js';
+export { toPolicyRules } from './policy-rules.js';
 export type {
   ListUsersParams,
   PasswordPoliciesApi,

@@ -1,5 +1,18 @@
 /** PingOne's built-in password policies (docs/pingone-behaviour.md §5.2) and our recommended NIST policy. */
-import type { PasswordPolicy } from '../pingone/model.js';
+import type { PolicyRules } from './rules.js';
+
+/** A built-in policy: its rules plus the descriptive members PingOne returns with them. */
+export type BuiltInPolicy = PolicyRules & {
+  name: string;
+  description: string;
+  default: boolean;
+  excludesCommonlyUsed: boolean;
+  excludesProfileData: boolean;
+  notSimilarToCurrent: boolean;
+  lockout?: { failureCount: number; durationSeconds: number };
+  maxAgeDays?: number;
+  minAgeDays?: number;
+};
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
@@ -18,7 +31,7 @@ const ALL_FOUR_CLASSES = {
 };
 
 /** "Standard": the default policy of every new PingOne environment, as real tenants return it. */
-export const STANDARD_POLICY: PasswordPolicy = deepFreeze({
+export const STANDARD_POLICY: BuiltInPolicy = deepFreeze({
   name: 'Standard',
   description: 'A standard policy that incorporates industry best practices',
   excludesProfileData: true,
@@ -36,7 +49,7 @@ export const STANDARD_POLICY: PasswordPolicy = deepFreeze({
 });
 
 /** "Passphrase": complexity-based, no length or class rules. */
-export const PASSPHRASE_POLICY: PasswordPolicy = deepFreeze({
+export const PASSPHRASE_POLICY: BuiltInPolicy = deepFreeze({
   name: 'Passphrase',
   description: 'A policy that encourages the use of passphrases',
   excludesProfileData: true,
@@ -51,7 +64,7 @@ export const PASSPHRASE_POLICY: PasswordPolicy = deepFreeze({
 });
 
 /** "Basic": common-password check, 8–255 characters, one of each class, no expiry. */
-export const BASIC_POLICY: PasswordPolicy = deepFreeze({
+export const BASIC_POLICY: BuiltInPolicy = deepFreeze({
   name: 'Basic',
   description: 'A relaxed standard policy to allow for maximum customer flexibility',
   excludesProfileData: false,
@@ -72,7 +85,7 @@ export const BASIC_POLICY: PasswordPolicy = deepFreeze({
  * current password is refused too, so a forced change cannot be `…1` → `…2`. Lockout as Standard,
  * to rate-limit online guessing.
  */
-export const NIST_800_63B_POLICY: PasswordPolicy = deepFreeze({
+export const NIST_800_63B_POLICY: BuiltInPolicy = deepFreeze({
   name: 'NIST 800-63B',
   description:
     'Length over composition, no expiry, blocklist of common and profile-derived passwords (NIST SP 800-63B-4)',

@@ -6,9 +6,9 @@
  * `./common-passwords.js` (Node only); the browser passes none, so `excludesCommonlyUsed` is left
  * out of `evaluated` there and the server decides on submit (see `common-passwords.ts` for why).
  */
-import type { PasswordPolicy } from '../pingone/model.js';
 import {
   BASIC_POLICY,
+  type BuiltInPolicy,
   NIST_800_63B_POLICY,
   PASSPHRASE_POLICY,
   STANDARD_POLICY,
@@ -22,11 +22,13 @@ import {
   isWithinDistance,
   longestRepeat,
   longestSequenceRun,
+  type PolicyRules,
   profileValues,
   SEQUENCES,
   searchSpaceDays,
 } from './rules.js';
 
+export type { BuiltInPolicy } from './built-in.js';
 export { createCommonPasswordChecker, passwordVariants } from './common-match.js';
 export { MESSAGE_SOURCES, ruleMessage } from './messages.js';
 export {
@@ -38,6 +40,8 @@ export {
   isWithinDistance,
   levenshtein,
   MIN_PROFILE_VALUE_LENGTH,
+  POLICY_RULE_KEYS,
+  type PolicyRules,
   SEQUENCES,
   searchSpaceDays,
 } from './rules.js';
@@ -132,7 +136,7 @@ const CLASS_ORDER = [
   CHARACTER_SETS.symbol,
 ] as const;
 
-function minCharacterEntries(policy: PasswordPolicy): [string, number][] {
+function minCharacterEntries(policy: PolicyRules): [string, number][] {
   const entries: [string, number][] = [];
   for (const [set, min] of Object.entries(policy.minCharacters ?? {})) {
     if (typeof min === 'number' && min > 0) entries.push([set, min]);
@@ -155,7 +159,7 @@ function minCharacterEntries(policy: PasswordPolicy): [string, number][] {
  * A password equal to the current one fails `history` only, not `notSimilarToCurrent`.
  */
 export function evaluatePassword(
-  policy: PasswordPolicy,
+  policy: PolicyRules,
   password: string,
   context: PolicyContext = {},
 ): Evaluation {
@@ -258,7 +262,7 @@ export function evaluatePassword(
  * minUniqueCharacters, maxRepeatedCharacters, the sequence rules, minComplexity,
  * excludesCommonlyUsed, excludesProfileData, notSimilarToCurrent, history.
  */
-export function describePolicy(policy: PasswordPolicy): PolicyRequirement[] {
+export function describePolicy(policy: PolicyRules): PolicyRequirement[] {
   const out: PolicyRequirement[] = [];
   const length = policy.length;
   if (length && (length.min !== undefined || length.max !== undefined)) {
@@ -320,10 +324,10 @@ export function toInnerError(unsatisfied: Unsatisfied[]): Record<string, unknown
 
 /** PingOne's three built-in policies (docs/pingone-behaviour.md §5.2, no ids) and our recommended NIST policy. */
 export const BUILT_IN_POLICIES: {
-  standard: PasswordPolicy;
-  passphrase: PasswordPolicy;
-  basic: PasswordPolicy;
-  nist80063b: PasswordPolicy;
+  standard: BuiltInPolicy;
+  passphrase: BuiltInPolicy;
+  basic: BuiltInPolicy;
+  nist80063b: BuiltInPolicy;
 } = Object.freeze({
   standard: STANDARD_POLICY,
   passphrase: PASSPHRASE_POLICY,

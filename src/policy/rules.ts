@@ -3,6 +3,46 @@
  * no Node-only APIs, so the browser bundle can use them too.
  */
 
+/**
+ * The members of a PingOne password policy that this module reads (docs/pingone-behaviour.md
+ * §5.1), and nothing else: the policy module does not depend on the PingOne client's types. An
+ * absent rule is off. The client maps its `PasswordPolicy` to this (`toPolicyRules`).
+ */
+export type PolicyRules = {
+  length?: { min?: number; max?: number };
+  /** Character set → minimum count, in PingOne's key order (it decides the §7.4 message). */
+  minCharacters?: Partial<Record<string, number>>;
+  maxRepeatedCharacters?: number;
+  minUniqueCharacters?: number;
+  /** Minimum days to exhaust the search space. */
+  minComplexity?: number;
+  excludesCommonlyUsed?: boolean;
+  excludesProfileData?: boolean;
+  notSimilarToCurrent?: boolean;
+  history?: { count?: number; retentionDays?: number };
+  numberSequenceRule?: { maxLength: number };
+  alphabetSequenceRule?: { maxLength: number };
+  qwertySequenceRule?: { maxLength: number };
+  shiftedNumberRowSequenceRule?: { maxLength: number };
+};
+
+/** Every member of {@link PolicyRules}: what a mapper copies from a PingOne policy. */
+export const POLICY_RULE_KEYS = Object.keys({
+  length: true,
+  minCharacters: true,
+  maxRepeatedCharacters: true,
+  minUniqueCharacters: true,
+  minComplexity: true,
+  excludesCommonlyUsed: true,
+  excludesProfileData: true,
+  notSimilarToCurrent: true,
+  history: true,
+  numberSequenceRule: true,
+  alphabetSequenceRule: true,
+  qwertySequenceRule: true,
+  shiftedNumberRowSequenceRule: true,
+} satisfies Record<keyof PolicyRules, true>) as (keyof PolicyRules)[];
+
 /** PingOne's four `minCharacters` keys (docs/pingone-behaviour.md §5.1), by class. */
 export const CHARACTER_SETS = {
   upper: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',

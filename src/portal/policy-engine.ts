@@ -3,8 +3,8 @@
  * any PingOne call, the "too similar to the current password" rule, and the data the browser
  * checklist evaluates with the same code.
  */
-import type { PasswordPolicy } from '../pingone/index.js';
-import { type CommonPasswordChecker, evaluatePassword } from '../policy/index.js';
+import { type PasswordPolicy, toPolicyRules } from '../pingone/index.js';
+import { type CommonPasswordChecker, evaluatePassword, type PolicyRules } from '../policy/index.js';
 import type { ChecklistItem, FailedRule } from './policy-view.js';
 
 /** Context of a pre-check. */
@@ -34,40 +34,14 @@ export interface PolicyEngine {
 
 /** What `#password-policy-data` holds. */
 export interface BrowserPolicyData {
-  policy: PasswordPolicy;
+  /** The rule members only (`toPolicyRules`): no ids, links or environment reach the page. */
+  policy: PolicyRules;
   items: { id: string; rule: string; charset?: string; text?: string }[];
   /** Choice mode: the checklist of each offered population, by population id. */
   byPopulation?: Record<string, BrowserPolicyData>;
 }
 
-const SIMILARITY_ONLY: PasswordPolicy = {
-  name: 'similarity',
-  excludesCommonlyUsed: false,
-  excludesProfileData: false,
-  notSimilarToCurrent: true,
-};
-
-const RULE_KEYS = [
-  'excludesCommonlyUsed',
-  'excludesProfileData',
-  'notSimilarToCurrent',
-  'length',
-  'minCharacters',
-  'maxRepeatedCharacters',
-  'minUniqueCharacters',
-  'minComplexity',
-  'numberSequenceRule',
-  'alphabetSequenceRule',
-  'qwertySequenceRule',
-  'shiftedNumberRowSequenceRule',
-] as const;
-
-/** The rule members of a policy only: no ids, links or environment reach the page. */
-export function rulesOnly(policy: PasswordPolicy): PasswordPolicy {
-  const out: Record<string, unknown> = { name: 'policy' };
-  for (const key of RULE_KEYS) if (policy[key] !== undefined) out[key] = policy[key];
-  return out as unknown as PasswordPolicy;
-}
+const SIMILARITY_ONLY: PolicyRules = { notSimilarToCurrent: true };
 
 /** Loads the common-password list (unless given) and returns the engine. */
 export async function createPolicyEngine(
@@ -83,7 +57,7 @@ export async function createPolicyEngine(
       return loaded.isCommon(password);
     },
   };
-  const evaluate = (policy: PasswordPolicy, password: string, context: PreCheckContext) =>
+  const evaluate = (policy: PolicyRules, password: string, context: PreCheckContext) =>
     evaluatePassword(policy, password, {
       ...(context.profile ? { profile: context.profile } : {}),
       ...(context.currentPassword !== undefined
@@ -94,7 +68,7 @@ export async function createPolicyEngine(
 
   return {
     check(policy, password, context) {
-      return evaluate(policy, password, context).unsatisfied.map((u) =>
+      return evaluate(toPolicyRules(policy), password, context).unsatisfied.map((u) =>
         u.rule === 'minCharacters' ? { rule: u.rule, charset: u.characterSet } : { rule: u.rule },
       );
     },
@@ -108,7 +82,7 @@ export async function createPolicyEngine(
     },
     browserData(policy, items, text) {
       return {
-        policy: rulesOnly(policy),
+        policy: toPolicyRules(policy),
         items: items.map((i) => ({
           id: i.id,
           rule: i.rule,

@@ -3,7 +3,7 @@
  * and maps failed rules (from the policy module or from PingOne's `unsatisfiedRequirements`) back
  * to those items.
  */
-import type { PasswordPolicy } from '../pingone/index.js';
+import { type PasswordPolicy, toPolicyRules } from '../pingone/index.js';
 import { describePolicy } from '../policy/index.js';
 import type { MessageKey } from './i18n/index.js';
 
@@ -40,7 +40,7 @@ export interface ChecklistOptions {
 export function checklistItems(policy: PasswordPolicy, options: ChecklistOptions): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   let extraSets = 0;
-  for (const r of describePolicy(policy)) {
+  for (const r of describePolicy(toPolicyRules(policy))) {
     switch (r.rule) {
       case 'length': {
         const { min, max } = r;
