@@ -1,8 +1,8 @@
 /**
  * PingOne resource shapes shared by the client, PingOne Local and the portal.
  *
- * Field sets follow `shared/reference/pingone-management.openapi.yml` (components.schemas) and
- * `pingone-api-notes.md`. Only the members this product reads or writes are typed strictly;
+ * Field sets follow `spec/pingone-management.openapi.yml` (components.schemas) and
+ * `docs/pingone-behaviour.md`. Only the members this product reads or writes are typed strictly;
  * PingOne may add members at any time, so every shape allows unknown extra keys on read.
  */
 
