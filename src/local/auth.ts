@@ -30,11 +30,15 @@ function unverifiedEnv(token: string): string | null {
 
 // The RSA signature check is the costliest step of every API call (bench P4): remember the claims
 // of tokens already verified with a key. Expiry, issuer, application and roles are still checked on
-// every request; only the signature verification is skipped for a token seen before.
-const verifiedTokens = new WeakMap<SigningKey, Map<string, Record<string, unknown>>>();
+// every request; only the signature verification is skipped for a token seen before. The pending
+// verification is what is remembered, so concurrent first requests with one token verify it once.
+const verifiedTokens = new WeakMap<
+  SigningKey,
+  Map<string, Promise<Record<string, unknown> | null>>
+>();
 const VERIFIED_TOKENS_MAX = 1000;
 
-async function verifiedClaims(
+function verifiedClaims(
   key: SigningKey,
   token: string,
   now: number,
@@ -46,11 +50,14 @@ async function verifiedClaims(
   }
   const known = cache.get(token);
   if (known) return known;
-  const claims = await verifyJwt(key, token, now);
-  if (!claims) return null;
   if (cache.size >= VERIFIED_TOKENS_MAX) cache.clear();
-  cache.set(token, claims);
-  return claims;
+  const pending = verifyJwt(key, token, now);
+  cache.set(token, pending);
+  // A refused token is not remembered: it may be tried again, e.g. after the clock moved back.
+  void pending.then((claims) => {
+    if (!claims && cache.get(token) === pending) cache.delete(token);
+  });
+  return pending;
 }
 
 /**
