@@ -5,7 +5,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { issuerOf, type LocalContext } from './context.js';
-import { type SigningKey, verifyJwt } from './crypto/jwt.js';
+import { type SigningKey, verifyJwt } from './crypto/signing-keys.js';
 import { insufficientPermissions, invalidToken } from './errors.js';
 import { type Permission, ROLE_PERMISSIONS } from './pingone-behaviour.js';
 import type { ApplicationRecord } from './store/types.js';
@@ -30,11 +30,19 @@ function unverifiedEnv(token: string): string | null {
 
 // The RSA signature check is the costliest step of every API call (bench P4): remember the claims
 // of tokens already verified with a key. Expiry, issuer, application and roles are still checked on
-// every request; only the signature verification is skipped for a token seen before.
-const verifiedTokens = new WeakMap<SigningKey, Map<string, Record<string, unknown>>>();
+// every request; only the signature verification is skipped for a token seen before. The pending
+// verification is what is remembered, so concurrent first requests with one token verify it once.
+const verifiedTokens = new WeakMap<
+  SigningKey,
+  Map<string, Promise<Record<string, unknown> | null>>
+>();
 const VERIFIED_TOKENS_MAX = 1000;
 
-function verifiedClaims(key: SigningKey, token: string): Record<string, unknown> | null {
+function verifiedClaims(
+  key: SigningKey,
+  token: string,
+  now: number,
+): Promise<Record<string, unknown> | null> {
   let cache = verifiedTokens.get(key);
   if (!cache) {
     cache = new Map();
@@ -42,23 +50,26 @@ function verifiedClaims(key: SigningKey, token: string): Record<string, unknown>
   }
   const known = cache.get(token);
   if (known) return known;
-  const claims = verifyJwt(key, token);
-  if (!claims) return null;
   if (cache.size >= VERIFIED_TOKENS_MAX) cache.clear();
-  cache.set(token, claims);
-  return claims;
+  const pending = verifyJwt(key, token, now);
+  cache.set(token, pending);
+  // A refused token is not remembered: it may be tried again, e.g. after the clock moved back.
+  void pending.then((claims) => {
+    if (!claims && cache.get(token) === pending) cache.delete(token);
+  });
+  return pending;
 }
 
 /**
  * Checks the request's bearer token for `permission` on environment `environmentId`.
- * @throws LocalError 401 or 403.
+ * @throws LocalError 401 or 403 (the promise rejects).
  */
-export function authorize(
+export async function authorize(
   ctx: LocalContext,
   request: FastifyRequest,
   environmentId: string,
   permission: Permission,
-): Actor {
+): Promise<Actor> {
   const header = request.headers.authorization;
   const match =
     typeof header === 'string' ? /^Bearer +([A-Za-z0-9._~+/=-]+) *$/i.exec(header) : null;
@@ -67,8 +78,9 @@ export function authorize(
   const tokenEnv = unverifiedEnv(token);
   const key = tokenEnv ? ctx.signingKey(tokenEnv) : null;
   if (!tokenEnv || !key) throw invalidToken();
-  const claims = verifiedClaims(key, token);
+  const claims = await verifiedClaims(key, token, ctx.clock.now());
   if (!claims) throw invalidToken();
+  // A remembered token may have expired since it was verified.
   const now = ctx.clock.now() / 1000;
   if (typeof claims.exp !== 'number' || claims.exp <= now) throw invalidToken();
   if (claims.iss !== issuerOf(ctx, tokenEnv)) throw invalidToken();

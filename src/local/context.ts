@@ -5,8 +5,8 @@
 import type { Logger } from 'pino';
 import type { CommonPasswordChecker } from '../policy/index.js';
 import type { Clock } from './clock.js';
-import type { SigningKey } from './crypto/jwt.js';
 import type { PasswordHasher } from './crypto/passwords.js';
+import type { SigningKey } from './crypto/signing-keys.js';
 import type { Mailbox } from './mail/index.js';
 import type { Store } from './store/types.js';
 

@@ -3,8 +3,8 @@
  * silent or contradictory lives here: messages, codes, page sizes, limits, role permissions.
  * `docs/pingone-local.md` lists each of them; change them here only.
  *
- * Labels follow `shared/reference/pingone-api-notes.md`: [D] documented, [O] observed in a real
- * PingOne response, [I] our inference.
+ * Labels follow `docs/pingone-behaviour.md`: [D] documented, [O] observed in a real PingOne
+ * response, [I] our inference.
  */
 
 /** Top-level and detail messages of PingOne's error envelope (docs/pingone-behaviour.md §7.2, §7.3). */

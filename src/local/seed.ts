@@ -6,7 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { BUILT_IN_POLICIES } from '../policy/index.js';
 import type { Clock } from './clock.js';
-import { generateSigningKey } from './crypto/jwt.js';
+import { generateSigningKey } from './crypto/signing-keys.js';
 import { DEFAULT_WORKER_ROLES, SEED_NAMES } from './pingone-behaviour.js';
 import type { Store, TokenAuthMethod } from './store/types.js';
 

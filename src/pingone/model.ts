@@ -3,7 +3,7 @@
  *
  * Each shape the client reads is a zod schema, and its TypeScript type is `z.infer` of that
  * schema, so the type and the runtime check (`./check.ts`) cannot differ. Field sets follow
- * PingOne's OpenAPI description (components.schemas). PingOne may add members at any time, so
+ * `spec/pingone-management.openapi.yml` (components.schemas) and `docs/pingone-behaviour.md`. PingOne may add members at any time, so
  * every object allows unknown extra keys on read (`passthrough`) and keeps them.
  *
  * Every schema carries, as its zod message, what the value must be ("a non-empty string"):

@@ -1,39 +1,30 @@
 /**
- * A tiny `.env` reader: `KEY=value` lines, `#` comments, optional `export `, single or double
- * quotes (double quotes understand `\n`). Variables already in the environment win.
+ * `.env` loading for `npm start`, done by the `dotenv` package: `KEY=value` lines, `#` comments,
+ * optional `export `, single, double or backtick quotes (double quotes understand `\n`). Variables
+ * already in the environment win, and a missing file is not an error.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import dotenv from 'dotenv';
 
-/** Parses `.env` text into a map. */
+/** Parses `.env` text into a map (dotenv's parser). */
 export function parseDotEnv(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const rawLine of text.split(/\r?\n/)) {
-    const line = rawLine.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
-    if (!m) continue;
-    let value = m[2] ?? '';
-    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) {
-      value = value.slice(1, -1).replace(/\\n/g, '\n').replace(/\\"/g, '"');
-    } else if (value.startsWith("'") && value.endsWith("'") && value.length >= 2) {
-      value = value.slice(1, -1);
-    } else {
-      value = value.replace(/\s+#.*$/, '');
-    }
-    out[m[1]!] = value;
-  }
-  return out;
+  return dotenv.parse(text);
 }
 
-/** Loads `file` into `env` without overriding what is already set. Returns the keys loaded. */
+/**
+ * Loads `file` into `env` without overriding what is already set.
+ * @returns the keys it set; `[]` when the file does not exist.
+ * @throws the read error for anything else (a directory, no permission).
+ */
 export function loadDotEnv(file: string, env: Record<string, string | undefined>): string[] {
-  if (!existsSync(file)) return [];
-  const loaded: string[] = [];
-  for (const [key, value] of Object.entries(parseDotEnv(readFileSync(file, 'utf8')))) {
-    if (env[key] === undefined) {
-      env[key] = value;
-      loaded.push(key);
-    }
+  const alreadySet = new Set(Object.keys(env).filter((key) => env[key] !== undefined));
+  const result = dotenv.config({
+    path: file,
+    processEnv: env as Record<string, string>,
+    quiet: true,
+  });
+  if (result.error) {
+    if ((result.error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw result.error;
   }
-  return loaded;
+  return Object.keys(result.parsed ?? {}).filter((key) => !alreadySet.has(key));
 }

@@ -1,6 +1,6 @@
 /**
  * Validates values against the component schemas of PingOne's OpenAPI description
- * (`shared/reference/pingone-management.openapi.yml`, beside the repository).
+ * (`spec/pingone-management.openapi.yml`, vendored with its licence; origin in `spec/README.md`).
  *
  * The YAML is parsed once per process, on first use, and each schema is compiled only when it is
  * first asked for (the file holds ~1,000 schemas; compiling them all would be slow).
@@ -31,9 +31,9 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 
-/** Absolute path of the OpenAPI description (`<repo>/../shared/reference/...`). */
+/** Absolute path of the OpenAPI description (`<repo>/spec/pingone-management.openapi.yml`). */
 export const OPENAPI_PATH = fileURLToPath(
-  new URL('../../../shared/reference/pingone-management.openapi.yml', import.meta.url),
+  new URL('../../spec/pingone-management.openapi.yml', import.meta.url),
 );
 
 const DOC_ID = 'pingone-management';

@@ -12,7 +12,7 @@ export function environmentRoutes(app: FastifyInstance, ctx: LocalContext): void
   resource(app, '/v1/environments/:envId', {
     GET: async (request) => {
       const { envId } = paramsOf(request);
-      authorize(ctx, request, envId, 'environments:read');
+      await authorize(ctx, request, envId, 'environments:read');
       const env = ctx.store.getEnvironment(envId);
       if (!env) throw notFound('environment', envId);
       return environmentView(ctx, env);

@@ -157,7 +157,7 @@ export function passwordPolicyRoutes(app: FastifyInstance, ctx: LocalContext): v
   resource(app, '/v1/environments/:envId/passwordPolicies', {
     GET: async (request) => {
       const { envId } = paramsOf(request);
-      authorize(ctx, request, envId, 'passwordPolicies:read');
+      await authorize(ctx, request, envId, 'passwordPolicies:read');
       const all = ctx.store.listPasswordPolicies(envId, filterOf(request));
       return collectionView(
         'passwordPolicies',
@@ -168,7 +168,7 @@ export function passwordPolicyRoutes(app: FastifyInstance, ctx: LocalContext): v
     },
     POST: async (request, reply) => {
       const { envId } = paramsOf(request);
-      authorize(ctx, request, envId, 'passwordPolicies:write');
+      await authorize(ctx, request, envId, 'passwordPolicies:write');
       const input = readInput(request);
       checkAges(input);
       checkNameUnique(ctx, envId, input.name, null);
@@ -190,12 +190,12 @@ export function passwordPolicyRoutes(app: FastifyInstance, ctx: LocalContext): v
   resource(app, '/v1/environments/:envId/passwordPolicies/:id', {
     GET: async (request) => {
       const { envId, id } = paramsOf(request);
-      authorize(ctx, request, envId, 'passwordPolicies:read');
+      await authorize(ctx, request, envId, 'passwordPolicies:read');
       return policyView(ctx, load(ctx, envId, id!));
     },
     PUT: async (request) => {
       const { envId, id } = paramsOf(request);
-      authorize(ctx, request, envId, 'passwordPolicies:write');
+      await authorize(ctx, request, envId, 'passwordPolicies:write');
       const existing = load(ctx, envId, id!);
       const input = readInput(request);
       checkAges(input);
@@ -212,7 +212,7 @@ export function passwordPolicyRoutes(app: FastifyInstance, ctx: LocalContext): v
     },
     DELETE: async (request, reply) => {
       const { envId, id } = paramsOf(request);
-      authorize(ctx, request, envId, 'passwordPolicies:write');
+      await authorize(ctx, request, envId, 'passwordPolicies:write');
       const existing = load(ctx, envId, id!);
       if (existing.isDefault || ctx.store.countPopulationsUsingPolicy(envId, existing.id) > 0) {
         throw invalidData(detail('CONSTRAINT_VIOLATION', 'passwordPolicy', MESSAGES.policyInUse));

@@ -102,7 +102,7 @@ export function populationRoutes(app: FastifyInstance, ctx: LocalContext): void 
   resource(app, '/v1/environments/:envId/populations', {
     GET: async (request) => {
       const { envId } = paramsOf(request);
-      authorize(ctx, request, envId, 'populations:read');
+      await authorize(ctx, request, envId, 'populations:read');
       const limit = parseLimit(
         (request.query as Record<string, unknown>).limit,
         OTHER_PAGE.defaultLimit,
@@ -119,7 +119,7 @@ export function populationRoutes(app: FastifyInstance, ctx: LocalContext): void 
     },
     POST: async (request, reply) => {
       const { envId } = paramsOf(request);
-      authorize(ctx, request, envId, 'populations:write');
+      await authorize(ctx, request, envId, 'populations:write');
       requireMediaType(request, ['application/json']);
       const input = parseBody(populationSchema, jsonBody(request));
       checkPolicyReference(ctx, envId, input);
@@ -144,12 +144,12 @@ export function populationRoutes(app: FastifyInstance, ctx: LocalContext): void 
   resource(app, '/v1/environments/:envId/populations/:id', {
     GET: async (request) => {
       const { envId, id } = paramsOf(request);
-      authorize(ctx, request, envId, 'populations:read');
+      await authorize(ctx, request, envId, 'populations:read');
       return view(ctx, load(ctx, envId, id!));
     },
     PUT: async (request) => {
       const { envId, id } = paramsOf(request);
-      authorize(ctx, request, envId, 'populations:write');
+      await authorize(ctx, request, envId, 'populations:write');
       const existing = load(ctx, envId, id!);
       requireMediaType(request, ['application/json']);
       const input = parseBody(populationSchema, jsonBody(request));
@@ -170,7 +170,7 @@ export function populationRoutes(app: FastifyInstance, ctx: LocalContext): void 
     },
     DELETE: async (request, reply) => {
       const { envId, id } = paramsOf(request);
-      authorize(ctx, request, envId, 'populations:write');
+      await authorize(ctx, request, envId, 'populations:write');
       const existing = load(ctx, envId, id!);
       if (existing.isDefault || ctx.store.countUsersInPopulation(envId, existing.id) > 0) {
         throw invalidData(detail('CONSTRAINT_VIOLATION', 'population', MESSAGES.populationInUse));

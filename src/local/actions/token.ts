@@ -5,7 +5,7 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { issuerOf, type LocalContext } from '../context.js';
-import { signJwt } from '../crypto/jwt.js';
+import { signJwt } from '../crypto/signing-keys.js';
 import { bodyText, mediaType, OAuthError, resource } from '../http.js';
 import { MESSAGES, TOKEN_AUDIENCE } from '../pingone-behaviour.js';
 import type { ApplicationRecord } from '../store/types.js';
@@ -100,11 +100,11 @@ function checkGrant(form: Map<string, string>): void {
   }
 }
 
-function mintAccessToken(ctx: LocalContext, app: ApplicationRecord, environmentId: string) {
+async function mintAccessToken(ctx: LocalContext, app: ApplicationRecord, environmentId: string) {
   const key = ctx.signingKey(environmentId)!;
   const iat = Math.floor(ctx.clock.now() / 1000);
   const env = ctx.store.getEnvironment(environmentId)!;
-  const token = signJwt(key, {
+  const token = await signJwt(key, {
     client_id: app.id,
     iss: issuerOf(ctx, environmentId),
     aud: [TOKEN_AUDIENCE],

@@ -38,7 +38,7 @@ const OPERATIONS: Record<string, ['PUT' | 'POST', Operation]> = {
 function dispatch(ctx: LocalContext, method: 'PUT' | 'POST') {
   return async (request: FastifyRequest) => {
     const { envId, userId } = paramsOf(request);
-    authorize(ctx, request, envId, 'passwords:write');
+    await authorize(ctx, request, envId, 'passwords:write');
     const operation = OPERATIONS[mediaType(request)];
     if (!operation) throw unsupportedMediaType();
     if (operation[0] !== method) throw methodNotAllowed([operation[0]]);
@@ -52,7 +52,7 @@ export function passwordRoutes(app: FastifyInstance, ctx: LocalContext): void {
   resource(app, '/v1/environments/:envId/users/:userId/password', {
     GET: async (request) => {
       const { envId, userId } = paramsOf(request);
-      authorize(ctx, request, envId, 'passwords:read');
+      await authorize(ctx, request, envId, 'passwords:read');
       return readPasswordState(ctx, request, loadUser(ctx, envId, userId!));
     },
     PUT: dispatch(ctx, 'PUT'),

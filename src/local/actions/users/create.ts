@@ -125,7 +125,7 @@ function saveUser(ctx: LocalContext, user: UserRecord): void {
 export function createUser(ctx: LocalContext) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const { envId } = paramsOf(request);
-    authorize(ctx, request, envId, 'users:write');
+    await authorize(ctx, request, envId, 'users:write');
     const input = readInput(request);
     const population = resolvePopulation(ctx, envId, input);
     const user = buildUser(ctx, envId, population.id, input);

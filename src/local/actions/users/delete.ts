@@ -8,7 +8,7 @@ import { loadUser, paramsOf } from '../common.js';
 export function deleteUser(ctx: LocalContext) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const { envId, userId } = paramsOf(request);
-    authorize(ctx, request, envId, 'users:write');
+    await authorize(ctx, request, envId, 'users:write');
     loadUser(ctx, envId, userId!);
     ctx.store.deleteUser(envId, userId!);
     return reply.status(204).send();

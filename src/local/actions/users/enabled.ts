@@ -41,7 +41,7 @@ function populationOfUserView(ctx: LocalContext, user: UserRecord) {
 export function readUserEnabled(ctx: LocalContext) {
   return async (request: FastifyRequest) => {
     const { envId, userId } = paramsOf(request);
-    authorize(ctx, request, envId, 'users:read');
+    await authorize(ctx, request, envId, 'users:read');
     return enabledView(ctx, loadUser(ctx, envId, userId!));
   };
 }
@@ -50,7 +50,7 @@ export function readUserEnabled(ctx: LocalContext) {
 export function setUserEnabled(ctx: LocalContext) {
   return async (request: FastifyRequest) => {
     const { envId, userId } = paramsOf(request);
-    authorize(ctx, request, envId, 'users:write');
+    await authorize(ctx, request, envId, 'users:write');
     const user = loadUser(ctx, envId, userId!);
     requireMediaType(request, ['application/json']);
     const { enabled } = parseBody(enabledSchema, jsonBody(request));
@@ -64,7 +64,7 @@ export function setUserEnabled(ctx: LocalContext) {
 export function readUserPopulation(ctx: LocalContext) {
   return async (request: FastifyRequest) => {
     const { envId, userId } = paramsOf(request);
-    authorize(ctx, request, envId, 'users:read');
+    await authorize(ctx, request, envId, 'users:read');
     return populationOfUserView(ctx, loadUser(ctx, envId, userId!));
   };
 }
@@ -73,7 +73,7 @@ export function readUserPopulation(ctx: LocalContext) {
 export function setUserPopulation(ctx: LocalContext) {
   return async (request: FastifyRequest) => {
     const { envId, userId } = paramsOf(request);
-    authorize(ctx, request, envId, 'users:write');
+    await authorize(ctx, request, envId, 'users:write');
     const user = loadUser(ctx, envId, userId!);
     requireMediaType(request, ['application/json']);
     const { id } = parseBody(populationSchema, jsonBody(request));

@@ -31,7 +31,7 @@ export function userRoutes(app: FastifyInstance, ctx: LocalContext): void {
     // Account actions (lock, unlock, verify...) are not emulated: every vendor type is 415.
     POST: async (request) => {
       const { envId, userId } = paramsOf(request);
-      authorize(ctx, request, envId, 'users:write');
+      await authorize(ctx, request, envId, 'users:write');
       loadUser(ctx, envId, userId!);
       throw unsupportedMediaType();
     },

@@ -92,7 +92,7 @@ function pageHref(
 export function listUsers(ctx: LocalContext) {
   return async (request: FastifyRequest) => {
     const { envId } = paramsOf(request);
-    authorize(ctx, request, envId, 'users:read');
+    await authorize(ctx, request, envId, 'users:read');
     const query = readQuery(request);
     const where = compileUserFilter(query.filter);
     const page = ctx.store.searchUsers(envId, where, query.after, query.limit);

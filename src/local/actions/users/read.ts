@@ -22,7 +22,7 @@ function includesOf(request: FastifyRequest): string[] {
 export function readUser(ctx: LocalContext) {
   return async (request: FastifyRequest) => {
     const { envId, userId } = paramsOf(request);
-    authorize(ctx, request, envId, 'users:read');
+    await authorize(ctx, request, envId, 'users:read');
     const view = expandedUserView(ctx, request, loadUser(ctx, envId, userId!));
     const included = Object.fromEntries(includesOf(request).map((name) => [name, []]));
     return { ...view, ...included };

@@ -84,7 +84,7 @@ function saveUser(ctx: LocalContext, user: UserRecord): void {
 export function updateUser(ctx: LocalContext, replace: boolean) {
   return async (request: FastifyRequest) => {
     const { envId, userId } = paramsOf(request);
-    authorize(ctx, request, envId, 'users:write');
+    await authorize(ctx, request, envId, 'users:write');
     const user = loadUser(ctx, envId, userId!);
     const input = readInput(request, user);
     const updated = applyChanges(user, input, replace, ctx.clock.now());
