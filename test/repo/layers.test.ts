@@ -20,14 +20,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const biome = join(root, 'node_modules/@biomejs/biome/bin/biome');
 const RULE = 'lint/style/noRestrictedImports';
 
-/**
- * TEMPORARY exceptions to "src/policy imports nothing of the project": these files still import the
- * `PasswordPolicy` type from src/pingone/model.ts, until src/policy has its own rules type (being
- * done on another branch). They may still not import src/portal or src/local. When that lands,
- * empty this list and remove the matching override and "!" includes from biome.json.
- */
-const LAYER_EXCEPTIONS = ['src/policy/built-in.ts', 'src/policy/index.ts'];
-
 interface Diagnostic {
   category: string;
   message: string;
@@ -64,29 +56,12 @@ describe('layering of src/ (biome noRestrictedImports)', () => {
       expect.stringMatching(
         /^src\/policy\/imports-pingone\.ts:3 Layering: src\/policy imports nothing of the project/,
       ),
-      expect.stringMatching(
-        /^src\/policy\/index\.ts:4 Layering: src\/policy imports nothing of the project\. TEMPORARY exception/,
-      ),
       'src/portal/flows/imports-local.ts:3 Layering: src/portal reaches src/local only through src/portal/server.ts, which embeds PingOne Local by default.',
     ]);
-    // Not reported: src/local importing src/pingone, src/portal/server.ts importing src/local, and
-    // (for now) src/policy/index.ts importing a src/pingone type.
+    // Not reported: src/local importing src/pingone, src/portal/server.ts importing src/local.
   });
 
   it('finds no violation in src/', () => {
     expect(lint(root)).toEqual([]);
-  });
-
-  it('keeps the temporary exceptions of biome.json exactly as listed here', () => {
-    const config = JSON.parse(readFileSync(join(root, 'biome.json'), 'utf8')) as {
-      overrides: { includes: string[] }[];
-    };
-    const policy = config.overrides.find((o) => o.includes[0] === 'src/policy/**');
-    const excluded = policy?.includes.filter((i) => i.startsWith('!')).map((i) => i.slice(1));
-    expect(excluded?.sort()).toEqual(LAYER_EXCEPTIONS);
-    const exceptions = config.overrides.find((o) =>
-      o.includes.every((i) => LAYER_EXCEPTIONS.includes(i)),
-    );
-    expect(exceptions?.includes.sort()).toEqual(LAYER_EXCEPTIONS);
   });
 });
