@@ -270,15 +270,7 @@ function toPortalError(err: unknown): PortalError {
           ? 'METHOD_NOT_ALLOWED'
           : 'BAD_REQUEST';
   }
-  return new PortalError(
-    code,
-    typeof e.code === 'string' ? e.code : undefined,
-    undefined,
-    undefined,
-    {
-      cause: err,
-    },
-  );
+  return new PortalError(code, typeof e.code === 'string' ? e.code : undefined, { cause: err });
 }
 
 async function sendError(

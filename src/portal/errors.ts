@@ -93,14 +93,25 @@ export type PortalErrorCode = keyof typeof PORTAL_ERRORS;
 export class PortalError extends Error {
   override readonly name = 'PortalError';
   readonly status: number;
+  /** Values for the translated message's placeholders. */
+  readonly params: MessageParams | undefined;
+  /** Sent as `Retry-After` when set. */
+  readonly retryAfterSeconds: number | undefined;
   constructor(
     readonly code: PortalErrorCode,
     readonly detail?: string,
-    readonly params?: MessageParams,
-    readonly retryAfterSeconds?: number,
-    options?: { cause?: unknown },
+    options: PortalErrorOptions = {},
   ) {
-    super(detail ? `${code}: ${detail}` : code, options);
+    super(detail ? `${code}: ${detail}` : code, { cause: options.cause });
     this.status = PORTAL_ERRORS[code].status;
+    this.params = options.params;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
+}
+
+/** Options of a {@link PortalError}. */
+export interface PortalErrorOptions {
+  params?: MessageParams | undefined;
+  retryAfterSeconds?: number | undefined;
+  cause?: unknown;
 }

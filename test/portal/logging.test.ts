@@ -213,15 +213,9 @@ describe('serializeError', () => {
       details: [{ code: 'UNIQUENESS_VIOLATION', target: 'username', message: "'bob' is taken" }],
     };
     const api = new PingOneApiError(400, body, new Response(null, { status: 400 }));
-    const portalError = new PortalError(
-      'UPSTREAM_REFUSED',
-      'user import: HTTP 400',
-      undefined,
-      undefined,
-      {
-        cause: api,
-      },
-    );
+    const portalError = new PortalError('UPSTREAM_REFUSED', 'user import: HTTP 400', {
+      cause: api,
+    });
     const s = serializeError(portalError);
     expect(s).toEqual({
       type: 'PortalError',

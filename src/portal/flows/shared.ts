@@ -84,63 +84,32 @@ export function collect(checks: Record<string, FieldError | null>): Record<strin
  */
 export function upstreamError(err: unknown, what: string): PortalError {
   if (err instanceof PortalError) return err;
-  const opts = { cause: err };
+  const cause = { cause: err };
   if (err instanceof PingOneNetworkError) {
-    return new PortalError(
-      'UPSTREAM_UNAVAILABLE',
-      `${what}: ${err.code}`,
-      undefined,
-      undefined,
-      opts,
-    );
+    return new PortalError('UPSTREAM_UNAVAILABLE', `${what}: ${err.code}`, cause);
   }
   if (err instanceof PingOneApiError) {
+    const detail = `${what}: HTTP ${err.status} ${err.apiCode}`;
     if (err.status === 429 || err.status >= 500) {
-      const retry = err.retryAfterMs ? Math.ceil(err.retryAfterMs / 1000) : undefined;
-      return new PortalError(
-        'UPSTREAM_UNAVAILABLE',
-        `${what}: HTTP ${err.status} ${err.apiCode}`,
-        undefined,
-        retry,
-        opts,
-      );
+      const retryAfterSeconds = err.retryAfterMs ? Math.ceil(err.retryAfterMs / 1000) : undefined;
+      return new PortalError('UPSTREAM_UNAVAILABLE', detail, { ...cause, retryAfterSeconds });
     }
-    return new PortalError(
-      'UPSTREAM_REFUSED',
-      `${what}: HTTP ${err.status} ${err.apiCode}`,
-      undefined,
-      undefined,
-      opts,
-    );
+    return new PortalError('UPSTREAM_REFUSED', detail, cause);
   }
   if (err instanceof PingOneAuthError) {
-    return new PortalError(
-      'UPSTREAM_REFUSED',
-      `${what}: token refused`,
-      undefined,
-      undefined,
-      opts,
-    );
+    return new PortalError('UPSTREAM_REFUSED', `${what}: token refused`, cause);
   }
   if (err instanceof PingOneResponseError) {
     return new PortalError(
       'UPSTREAM_INVALID',
       `${what}: ${err.path ?? 'malformed response'}`,
-      undefined,
-      undefined,
-      opts,
+      cause,
     );
   }
   if (err instanceof PingOneFilterError) {
-    return new PortalError(
-      'BAD_REQUEST',
-      `${what}: filter value refused`,
-      undefined,
-      undefined,
-      opts,
-    );
+    return new PortalError('BAD_REQUEST', `${what}: filter value refused`, cause);
   }
-  return new PortalError('INTERNAL', what, undefined, undefined, opts);
+  return new PortalError('INTERNAL', what, cause);
 }
 
 /** PingOne's policy-violation detail (`innerError.unsatisfiedRequirements`) as failed rules. */

@@ -27,9 +27,7 @@ export function guardStore(store: CounterStore): CounterStore {
       throw new PortalError(
         'STORE_UNAVAILABLE',
         `counter store ${what} failed${typeof code === 'string' ? ` (${code})` : ''}`,
-        undefined,
-        STORE_RETRY_AFTER_SECONDS,
-        { cause: err },
+        { retryAfterSeconds: STORE_RETRY_AFTER_SECONDS, cause: err },
       );
     }
   };
@@ -104,14 +102,10 @@ const rateLimitPlugin: FastifyPluginAsync<RateLimitOptions> = async (app, opts) 
     if (!r.allowed) {
       request.log.info({ event: 'rate_limited', form, scope }, 'rate limit hit');
       opts.onRefused?.(scope, form);
-      throw new PortalError(
-        'RATE_LIMITED',
-        `${scope} limit on ${form}`,
-        {
-          minutes: Math.max(1, Math.ceil(r.retryAfterSeconds / 60)),
-        },
-        r.retryAfterSeconds,
-      );
+      throw new PortalError('RATE_LIMITED', `${scope} limit on ${form}`, {
+        params: { minutes: Math.max(1, Math.ceil(r.retryAfterSeconds / 60)) },
+        retryAfterSeconds: r.retryAfterSeconds,
+      });
     }
   };
   app.decorate('limits', {
