@@ -924,7 +924,7 @@ describe('PingOne Local fuzz: user, password and token endpoints under hostile r
     expect(codes.get('ACCESS_FAILED')).toBeGreaterThan(100);
     expect(codes.get('INVALID_REQUEST')).toBeGreaterThan(100);
     expect(codes.get('invalid_client')).toBeGreaterThan(50);
-    expect(statuses.get('users:200')).toBeGreaterThan(100);
+    expect(statuses.get('users:200')).toBeGreaterThan(50);
     expect(statuses.get('token:200')).toBeGreaterThan(10);
 
     // Still alive, and nothing unexpected in the log.
