@@ -3,6 +3,8 @@
  * JSON decoding, the PingOne error envelope, 404/405 handling.
  */
 import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type {
   FastifyError,
   FastifyInstance,
@@ -17,7 +19,7 @@ import {
   methodNotAllowed,
   unsupportedMediaType,
 } from './errors.js';
-import { MESSAGES, RESPONSE_HEADERS } from './pingone-behaviour.js';
+import { MAX_HEADER_BYTES, MESSAGES, RESPONSE_HEADERS } from './pingone-behaviour.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -137,6 +139,60 @@ export function installHttpBasics(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unexpected error');
     return sendError(request, reply, new LocalError(500, 'UNEXPECTED_ERROR', MESSAGES.unexpected));
   });
+}
+
+/**
+ * Fastify's `frameworkErrors`: a path with broken percent-encoding, or a path parameter longer
+ * than `maxParamLength`, is refused by the router before any hook runs. It gets the same
+ * envelope and headers as every other answer: 400 `INVALID_REQUEST`, or 404 `NOT_FOUND` for an
+ * over-long ID (no resource has one).
+ */
+export function frameworkErrors(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  request.correlationId = randomUUID();
+  reply.header('Correlation-Id', request.correlationId).headers(RESPONSE_HEADERS);
+  request.log.info({ cause: error.code }, 'bad request');
+  sendError(
+    request,
+    reply,
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? new LocalError(404, 'NOT_FOUND', MESSAGES.routeNotFound)
+      : invalidRequest(),
+  );
+}
+
+/** Node's HTTP server options: room for any filter PingOne Local accepts, percent-encoded. */
+export const HTTP_SERVER_OPTIONS = { maxHeaderSize: MAX_HEADER_BYTES };
+
+/**
+ * Fastify's `clientErrorHandler`: a request Node cannot parse (headers beyond
+ * {@link MAX_HEADER_BYTES}, malformed HTTP) is answered with PingOne's envelope and a
+ * `Correlation-Id` too, instead of Fastify's own body; then the connection is closed.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? 431
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 408
+        : 400;
+  const id = randomUUID();
+  const body = JSON.stringify(errorBody(id, invalidRequest()));
+  if (socket.writable) {
+    const headers = Object.entries(RESPONSE_HEADERS)
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nCorrelation-Id: ${id}\r\n${headers}` +
+        `Connection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
 }
 
 function mapFrameworkError(error: FastifyError): LocalError | null {

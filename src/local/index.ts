@@ -19,7 +19,12 @@ import type { LocalContext } from './context.js';
 import { createPasswordHasher, DEFAULT_ARGON2 } from './crypto/passwords.js';
 import { loadSigningKey, type SigningKey } from './crypto/signing-keys.js';
 import { createFaultInjector, devApiPlugin, faultInjectionPlugin } from './dev/index.js';
-import { installHttpBasics } from './http.js';
+import {
+  clientErrorHandler,
+  frameworkErrors,
+  HTTP_SERVER_OPTIONS,
+  installHttpBasics,
+} from './http.js';
 import { createMailbox, type Mailbox, type SmtpOptions } from './mail/index.js';
 import { BODY_LIMIT_BYTES } from './pingone-behaviour.js';
 import { type SeedApplication, seedEnvironmentData, seedIdentity } from './seed.js';
@@ -160,6 +165,10 @@ export async function buildPingOneLocal(
       // Fastify's request log carries the full URL, and `?filter=email eq "..."` holds addresses.
       logController: new LogController({ disableRequestLogging: true }),
       routerOptions: { maxParamLength: 256 },
+      // Answers refused before routing (bad path encoding, huge headers) in PingOne's envelope.
+      frameworkErrors,
+      clientErrorHandler,
+      http: HTTP_SERVER_OPTIONS,
     }) as unknown as FastifyInstance;
     const reset = async () => {
       store.reset();

@@ -135,6 +135,12 @@ export const OTHER_PAGE = { defaultLimit: 250, maxLimit: 1000 };
 export const BODY_LIMIT_BYTES = 64 * 1024;
 /** Longest `filter` parameter accepted [I]. */
 export const MAX_FILTER_LENGTH = 4096;
+/**
+ * Largest request head (request line and headers) [I]: a filter of {@link MAX_FILTER_LENGTH}
+ * characters percent-encodes to at most 9 bytes each, so any filter accepted above fits, with
+ * room for the headers. Beyond it: 431 `INVALID_REQUEST`.
+ */
+export const MAX_HEADER_BYTES = 64 * 1024;
 /** Deepest nesting of a filter (parentheses/not) accepted [I]. */
 export const MAX_FILTER_DEPTH = 32;
 
