@@ -47,7 +47,6 @@ export interface PortalServices {
   tasks: TaskQueue;
   assets: Assets;
   policy: PolicyEngine;
-  limits: CounterStore;
   /** Prometheus metrics (served only when `METRICS_TOKEN` or `METRICS_PORT` is set). */
   metrics: PortalMetrics;
   /** Wall clock in ms (injectable for tests). */
@@ -136,7 +135,6 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
     tasks: createTaskQueue({ log: app.log }),
     assets,
     policy,
-    limits: store,
     metrics,
     now,
   };

@@ -75,6 +75,12 @@ export function checkPassword(value: string): FieldError | null {
   return null;
 }
 
+/** The "confirm new password" field: required, and equal to the new password. */
+export function checkConfirmation(password: string, confirmation: string): FieldError | null {
+  if (confirmation.length === 0) return { key: 'error.required' };
+  return confirmation === password ? null : { key: 'error.password.mismatch' };
+}
+
 /** Normalises a typed recovery code (spaces and dashes dropped), or null when malformed. */
 export function normaliseRecoveryCode(value: string): string | null {
   const code = value.replace(/[\s-]/g, '');

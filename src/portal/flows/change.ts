@@ -15,7 +15,7 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { PingOneApiError, type User } from '../../pingone/index.js';
-import { checkIdentifier, checkPassword, padTo, readForm } from '../forms.js';
+import { checkConfirmation, checkIdentifier, checkPassword, padTo, readForm } from '../forms.js';
 import { flash, regenerateSession, takeForm } from '../plugins/session.js';
 import { pageContext, sendPage } from '../render.js';
 import { changePage } from '../views/pages.js';
@@ -26,9 +26,9 @@ import {
   reconcile,
   rememberLostAttempt,
 } from './reconcile.js';
-import { displayPopulation } from './recovery.js';
 import {
   collect,
+  displayPopulation,
   failForm,
   loadPanel,
   policyError,
@@ -59,12 +59,7 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
       username: checkIdentifier(username),
       currentPassword: form.currentPassword.length === 0 ? { key: 'error.required' } : null,
       password: checkPassword(form.password),
-      confirmPassword:
-        form.confirmPassword.length === 0
-          ? { key: 'error.required' }
-          : form.confirmPassword !== form.password
-            ? { key: 'error.password.mismatch' }
-            : null,
+      confirmPassword: checkConfirmation(form.password, form.confirmPassword),
     });
     if (Object.keys(errors).length > 0) return failForm(request, reply, FORM, errors, values);
     await app.limits.consumeAccount(request, 'change', username);

@@ -18,6 +18,7 @@ import type {
 } from 'fastify';
 import { PingOneApiError, type User } from '../../pingone/index.js';
 import {
+  checkConfirmation,
   checkIdentifier,
   checkPassword,
   normaliseRecoveryCode,
@@ -38,6 +39,7 @@ import {
 } from './reconcile.js';
 import {
   collect,
+  displayPopulation,
   failForm,
   loadPanel,
   policyError,
@@ -53,12 +55,6 @@ const RESEND = '/password/recover/resend';
 const DAY_MS = 24 * 3600 * 1000;
 /** PingOne invalidates a recovery code after 5 wrong attempts (docs/pingone-behaviour.md §4.3). */
 const MAX_CODE_FAILURES = 5;
-
-/** Population whose policy the recovery and change pages show (the user is not known yet). */
-export function displayPopulation(app: FastifyInstance): string | null {
-  const p = app.portal.config.population;
-  return p.mode === 'fixed' ? p.id : null;
-}
 
 /**
  * Background step: find exactly one user and send a recovery code, within the per-account
@@ -245,12 +241,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
             ? null
             : { key: 'error.recoveryCode.format' },
       password: checkPassword(form.password),
-      confirmPassword:
-        form.confirmPassword.length === 0
-          ? { key: 'error.required' }
-          : form.confirmPassword !== form.password
-            ? { key: 'error.password.mismatch' }
-            : null,
+      confirmPassword: checkConfirmation(form.password, form.confirmPassword),
     });
     if (Object.keys(errors).length > 0 || !code) return failForm(request, reply, RECOVER, errors);
     await app.limits.consumeAccount(request, 'recover', flow.identifier);

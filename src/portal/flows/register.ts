@@ -10,7 +10,7 @@
  */
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { PingOneApiError, type Population, type UserImportInput } from '../../pingone/index.js';
-import { checkEmail, checkPassword, checkUsername, readForm } from '../forms.js';
+import { checkConfirmation, checkEmail, checkPassword, checkUsername, readForm } from '../forms.js';
 import { type FieldError, flash, regenerateSession, takeForm } from '../plugins/session.js';
 import { pageContext, sendPage } from '../render.js';
 import { registerPage } from '../views/pages.js';
@@ -101,12 +101,7 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
       username: checkUsername(username),
       email: checkEmail(email),
       password: checkPassword(form.password),
-      confirmPassword:
-        form.confirmPassword.length === 0
-          ? { key: 'error.required' }
-          : form.confirmPassword !== form.password
-            ? { key: 'error.password.mismatch' }
-            : null,
+      confirmPassword: checkConfirmation(form.password, form.confirmPassword),
     });
     if (Object.keys(errors).length > 0) {
       // Report the password rules in the same round, when the displayed policy is at hand.

@@ -2,7 +2,7 @@
  * Helpers shared by the flow plugins: PRG failure redirects, PingOne error translation and the
  * policy panel.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   type PasswordPolicy,
   PingOneApiError,
@@ -76,6 +76,12 @@ export function collect(checks: Record<string, FieldError | null>): Record<strin
   const out: Record<string, FieldError> = {};
   for (const [name, error] of Object.entries(checks)) if (error) out[name] = error;
   return out;
+}
+
+/** Population whose policy the recovery and change pages show (the user is not known yet). */
+export function displayPopulation(app: FastifyInstance): string | null {
+  const p = app.portal.config.population;
+  return p.mode === 'fixed' ? p.id : null;
 }
 
 /**
