@@ -182,6 +182,7 @@ export function createLogger(
   options: LoggerOptions = {},
 ): Logger {
   const settings = {
+    name: 'latchkey',
     level,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     timestamp: pino.stdTimeFunctions.isoTime,

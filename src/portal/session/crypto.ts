@@ -17,6 +17,7 @@ export interface Sealer {
 }
 
 function deriveKey(secret: string): Buffer {
+  // The salt is the project's first name; it stays so that a rename does not end live sessions.
   return Buffer.from(hkdfSync('sha256', secret, 'pingone-self-service', 'session-cookie:v1', 32));
 }
 
