@@ -11,12 +11,11 @@ import type { LocalContext } from '../context.js';
 import { detail, invalidData, notFound } from '../errors.js';
 import { jsonBody, requireMediaType, resource } from '../http.js';
 import { EXPIRY_WARNING_DAYS, MESSAGES, POLICY_LENGTH_DEFAULTS } from '../pingone-behaviour.js';
-import { compileFilter, FilterError, parseFilter, type SqlCondition } from '../scim/filter.js';
-import { POLICY_COLUMNS } from '../store/sqlite.js';
 import type { PasswordPolicyRecord } from '../store/types.js';
 import { parseBody } from '../validation.js';
-import { collectionView, policyView } from '../views.js';
-import { paramsOf, requestHref } from './common.js';
+import { policyView } from '../views.js';
+import { paramsOf } from './common.js';
+import { filteredCollection } from './filter.js';
 
 const READ_ONLY = [
   '_links',
@@ -132,20 +131,6 @@ function save(ctx: LocalContext, record: PasswordPolicyRecord, insert: boolean):
   });
 }
 
-function filterOf(request: FastifyRequest): SqlCondition | null {
-  const raw = (request.query as Record<string, unknown>).filter;
-  if (raw === undefined) return null;
-  try {
-    if (typeof raw !== 'string') throw new FilterError('repeated parameter');
-    return compileFilter(parseFilter(raw), POLICY_COLUMNS);
-  } catch (error) {
-    if (error instanceof FilterError) {
-      throw invalidData(detail('INVALID_FILTER', 'filter', MESSAGES.invalidFilter(error.message)));
-    }
-    throw error;
-  }
-}
-
 function load(ctx: LocalContext, envId: string, id: string): PasswordPolicyRecord {
   const p = ctx.store.getPasswordPolicy(envId, id);
   if (!p) throw notFound('password policy', id);
@@ -158,12 +143,12 @@ export function passwordPolicyRoutes(app: FastifyInstance, ctx: LocalContext): v
     GET: async (request) => {
       const { envId } = paramsOf(request);
       authorize(ctx, request, envId, 'passwordPolicies:read');
-      const all = ctx.store.listPasswordPolicies(envId, filterOf(request));
-      return collectionView(
-        'passwordPolicies',
-        all.map((p) => policyView(ctx, p)),
-        requestHref(ctx, request),
-        all.length,
+      return filteredCollection(
+        ctx,
+        request,
+        { name: 'passwordPolicies' },
+        (filter) => ctx.store.listPasswordPolicies(envId, filter),
+        (p) => policyView(ctx, p),
       );
     },
     POST: async (request, reply) => {

@@ -4,19 +4,18 @@
  * Steps: authorize → readInput → checkPolicyReference → checkNameUnique → saveDefaultFlag → save.
  */
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { authorize } from '../auth.js';
 import type { LocalContext } from '../context.js';
 import { detail, invalidData, notFound } from '../errors.js';
 import { jsonBody, requireMediaType, resource } from '../http.js';
 import { MESSAGES, OTHER_PAGE } from '../pingone-behaviour.js';
-import { compileFilter, FilterError, parseFilter, type SqlCondition } from '../scim/filter.js';
-import { POPULATION_COLUMNS } from '../store/sqlite.js';
 import type { PopulationRecord } from '../store/types.js';
 import { parseBody } from '../validation.js';
-import { collectionView, populationView } from '../views.js';
-import { paramsOf, parseLimit, requestHref } from './common.js';
+import { populationView } from '../views.js';
+import { paramsOf, parseLimit } from './common.js';
+import { filteredCollection } from './filter.js';
 
 const READ_ONLY = ['_links', 'id', 'environment', 'userCount', 'createdAt', 'updatedAt'] as const;
 
@@ -42,20 +41,6 @@ const populationSchema = z
   .strict();
 
 type PopulationInput = z.infer<typeof populationSchema>;
-
-function filterOf(request: FastifyRequest): SqlCondition | null {
-  const raw = (request.query as Record<string, unknown>).filter;
-  if (raw === undefined) return null;
-  try {
-    if (typeof raw !== 'string') throw new FilterError('repeated parameter');
-    return compileFilter(parseFilter(raw), POPULATION_COLUMNS);
-  } catch (error) {
-    if (error instanceof FilterError) {
-      throw invalidData(detail('INVALID_FILTER', 'filter', MESSAGES.invalidFilter(error.message)));
-    }
-    throw error;
-  }
-}
 
 function checkPolicyReference(ctx: LocalContext, envId: string, input: PopulationInput): void {
   const id = input.passwordPolicy?.id;
@@ -109,12 +94,12 @@ export function populationRoutes(app: FastifyInstance, ctx: LocalContext): void 
         OTHER_PAGE.maxLimit,
         OTHER_PAGE.maxLimit,
       );
-      const all = ctx.store.listPopulations(envId, filterOf(request));
-      return collectionView(
-        'populations',
-        all.slice(0, limit).map((p) => view(ctx, p)),
-        requestHref(ctx, request),
-        all.length,
+      return filteredCollection(
+        ctx,
+        request,
+        { name: 'populations', limit },
+        (filter) => ctx.store.listPopulations(envId, filter),
+        (p) => view(ctx, p),
       );
     },
     POST: async (request, reply) => {
