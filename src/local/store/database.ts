@@ -77,22 +77,30 @@ export function insertSql(table: string, columns: readonly string[]): string {
   return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
 }
 
-/** `UPDATE table SET c = @c, ... WHERE env_id = @env_id AND id = @id`. */
+/**
+ * `UPDATE table SET c = @c, ... WHERE env_id = @env_id AND id = @id` over `columns` but the key
+ * and `created_at`.
+ */
 export function updateSql(table: string, columns: readonly string[]): string {
-  return `UPDATE ${table} SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE env_id = @env_id AND id = @id`;
+  const set = columns
+    .filter((c) => c !== 'id' && c !== 'env_id' && c !== 'created_at')
+    .map((c) => `${c} = @${c}`);
+  return `UPDATE ${table} SET ${set.join(', ')} WHERE env_id = @env_id AND id = @id`;
 }
 
 /**
- * An insert that, when a row with the same `key` exists, replaces its `columns` instead
- * (`insertOnly` columns are written by the insert alone).
+ * An insert that, when a row with the same `key` exists, replaces its other `columns` instead
+ * (`keep` columns are written by the insert alone).
  */
 export function upsertSql(
   table: string,
   key: readonly string[],
   columns: readonly string[],
-  insertOnly: readonly string[] = [],
+  keep: readonly string[] = [],
 ): string {
-  const set = columns.map((c) => `${c} = excluded.${c}`).join(', ');
-  const all = [...key, ...columns, ...insertOnly];
-  return `${insertSql(table, all)} ON CONFLICT(${key.join(', ')}) DO UPDATE SET ${set}`;
+  const set = columns
+    .filter((c) => !key.includes(c) && !keep.includes(c))
+    .map((c) => `${c} = excluded.${c}`);
+  const all = [...key, ...columns.filter((c) => !key.includes(c))];
+  return `${insertSql(table, all)} ON CONFLICT(${key.join(', ')}) DO UPDATE SET ${set.join(', ')}`;
 }

@@ -1,40 +1,35 @@
 /** Settings, the environment, its applications and its signing key: one row each, upserted. */
-import { type Connection, first, type Row, upsertSql } from './database.js';
+import { type Connection, first, upsertSql } from './database.js';
+import { bool, json, rowMapping } from './mapping.js';
 import type { ApplicationRecord, EnvironmentRecord, SigningKeyRecord, Store } from './types.js';
 
-function toEnvironment(r: Row): EnvironmentRecord {
-  return {
-    id: r.id as string,
-    name: r.name as string,
-    organizationId: r.organization_id as string,
-    region: r.region as string,
-    type: r.type as string,
-    emailUnique: r.email_unique === 1,
-    createdAt: r.created_at as number,
-    updatedAt: r.updated_at as number,
-  };
-}
+const ENVIRONMENT_ROW = rowMapping<EnvironmentRecord>({
+  id: 'id',
+  name: 'name',
+  organization_id: 'organizationId',
+  region: 'region',
+  type: 'type',
+  email_unique: ['emailUnique', bool],
+  created_at: 'createdAt',
+  updated_at: 'updatedAt',
+});
 
-function toApplication(r: Row): ApplicationRecord {
-  return {
-    id: r.id as string,
-    environmentId: r.env_id as string,
-    name: r.name as string,
-    secret: r.secret as string,
-    authMethod: r.auth_method as ApplicationRecord['authMethod'],
-    roles: JSON.parse(r.roles as string) as string[],
-  };
-}
+const APPLICATION_ROW = rowMapping<ApplicationRecord>({
+  env_id: 'environmentId',
+  id: 'id',
+  name: 'name',
+  secret: 'secret',
+  auth_method: 'authMethod',
+  roles: ['roles', json],
+});
 
-function toSigningKey(r: Row): SigningKeyRecord {
-  return {
-    environmentId: r.env_id as string,
-    kid: r.kid as string,
-    privateKeyPem: r.private_pem as string,
-    publicJwk: JSON.parse(r.public_jwk as string) as Record<string, string>,
-    createdAt: r.created_at as number,
-  };
-}
+const SIGNING_KEY_ROW = rowMapping<SigningKeyRecord>({
+  env_id: 'environmentId',
+  kid: 'kid',
+  private_pem: 'privateKeyPem',
+  public_jwk: ['publicJwk', json],
+  created_at: 'createdAt',
+});
 
 type EnvironmentMethods = Pick<
   Store,
@@ -55,58 +50,22 @@ export function environmentStore(conn: Connection): EnvironmentMethods {
     setSetting: conn.statement(upsertSql('settings', ['key'], ['value'])),
     getEnv: conn.statement('SELECT * FROM environments WHERE id = ?'),
     putEnv: conn.statement(
-      upsertSql(
-        'environments',
-        ['id'],
-        ['name', 'organization_id', 'region', 'type', 'email_unique', 'updated_at'],
-        ['created_at'],
-      ),
+      upsertSql('environments', ['id'], ENVIRONMENT_ROW.columns, ['created_at']),
     ),
     getApp: conn.statement('SELECT * FROM applications WHERE env_id = ? AND id = ?'),
-    putApp: conn.statement(
-      upsertSql('applications', ['env_id', 'id'], ['name', 'secret', 'auth_method', 'roles']),
-    ),
+    putApp: conn.statement(upsertSql('applications', ['env_id', 'id'], APPLICATION_ROW.columns)),
     getKey: conn.statement('SELECT * FROM signing_keys WHERE env_id = ?'),
-    putKey: conn.statement(
-      upsertSql('signing_keys', ['env_id'], ['kid', 'private_pem', 'public_jwk', 'created_at']),
-    ),
+    putKey: conn.statement(upsertSql('signing_keys', ['env_id'], SIGNING_KEY_ROW.columns)),
   };
   return {
     getSetting: (key) => first(st.getSetting, (r) => r.value as string, key),
     setSetting: (key, value) => void st.setSetting.run({ key, value }),
-    getEnvironment: (id) => first(st.getEnv, toEnvironment, id),
-    putEnvironment(env) {
-      st.putEnv.run({
-        id: env.id,
-        name: env.name,
-        organization_id: env.organizationId,
-        region: env.region,
-        type: env.type,
-        email_unique: env.emailUnique ? 1 : 0,
-        created_at: env.createdAt,
-        updated_at: env.updatedAt,
-      });
-    },
-    getApplication: (environmentId, id) => first(st.getApp, toApplication, environmentId, id),
-    putApplication(app) {
-      st.putApp.run({
-        env_id: app.environmentId,
-        id: app.id,
-        name: app.name,
-        secret: app.secret,
-        auth_method: app.authMethod,
-        roles: JSON.stringify(app.roles),
-      });
-    },
-    getSigningKey: (environmentId) => first(st.getKey, toSigningKey, environmentId),
-    putSigningKey(key) {
-      st.putKey.run({
-        env_id: key.environmentId,
-        kid: key.kid,
-        private_pem: key.privateKeyPem,
-        public_jwk: JSON.stringify(key.publicJwk),
-        created_at: key.createdAt,
-      });
-    },
+    getEnvironment: (id) => first(st.getEnv, ENVIRONMENT_ROW.toRecord, id),
+    putEnvironment: (env) => void st.putEnv.run(ENVIRONMENT_ROW.params(env)),
+    getApplication: (environmentId, id) =>
+      first(st.getApp, APPLICATION_ROW.toRecord, environmentId, id),
+    putApplication: (app) => void st.putApp.run(APPLICATION_ROW.params(app)),
+    getSigningKey: (environmentId) => first(st.getKey, SIGNING_KEY_ROW.toRecord, environmentId),
+    putSigningKey: (key) => void st.putKey.run(SIGNING_KEY_ROW.params(key)),
   };
 }

@@ -5,17 +5,8 @@
 
 import type { FilterNode } from '../scim/filter.js';
 import { type Connection, first, insertSql, type Row, updateSql } from './database.js';
+import type { RowMapping } from './mapping.js';
 import { andWhere, compileOptional, type FilterColumn } from './where.js';
-
-/** A table's description: its name, the columns a record writes and how rows map. */
-export interface NamedTableSpec<T> {
-  table: string;
-  /** Every column `params` fills (besides the `seq` key). */
-  columns: readonly string[];
-  filterColumns: Record<string, FilterColumn>;
-  toRecord(row: Row): T;
-  params(record: T): Row;
-}
 
 /** The operations of a named table. */
 export interface NamedTable<T> {
@@ -38,24 +29,28 @@ export const NAMED_FILTER_COLUMNS: Record<string, FilterColumn> = {
   name: { sql: 'name_lc', type: 'string', caseInsensitive: true, operators: ['eq', 'sw'] },
 };
 
-/** Builds the statements of `spec.table` once and returns its operations. */
-export function namedTable<T>(conn: Connection, spec: NamedTableSpec<T>): NamedTable<T> {
-  const { table, toRecord } = spec;
-  const updated = spec.columns.filter((c) => c !== 'id' && c !== 'env_id' && c !== 'created_at');
+/** Builds the statements of `table` once and returns its operations. */
+export function namedTable<T>(
+  conn: Connection,
+  table: string,
+  mapping: RowMapping<T>,
+  filterColumns: Record<string, FilterColumn>,
+): NamedTable<T> {
+  const { toRecord, params } = mapping;
   const st = {
     get: conn.statement(`SELECT * FROM ${table} WHERE env_id = ? AND id = ?`),
     byName: conn.statement(`SELECT * FROM ${table} WHERE env_id = ? AND name_lc = ?`),
     byDefault: conn.statement(
       `SELECT * FROM ${table} WHERE env_id = ? AND is_default = 1 ORDER BY seq LIMIT 1`,
     ),
-    insert: conn.statement(insertSql(table, spec.columns)),
-    update: conn.statement(updateSql(table, updated)),
+    insert: conn.statement(insertSql(table, mapping.columns)),
+    update: conn.statement(updateSql(table, mapping.columns)),
     delete: conn.statement(`DELETE FROM ${table} WHERE env_id = ? AND id = ?`),
     clearDefault: conn.statement(`UPDATE ${table} SET is_default = 0 WHERE env_id = ?`),
   };
   return {
     list(environmentId, filter) {
-      const where = compileOptional(filter, spec.filterColumns);
+      const where = compileOptional(filter, filterColumns);
       const sql = `SELECT * FROM ${table} WHERE env_id = ?${andWhere(where)} ORDER BY seq`;
       const rows = conn.statement(sql).all(environmentId, ...(where?.params ?? [])) as Row[];
       return rows.map(toRecord);
@@ -64,8 +59,8 @@ export function namedTable<T>(conn: Connection, spec: NamedTableSpec<T>): NamedT
     findByName: (environmentId, name) =>
       first(st.byName, toRecord, environmentId, name.toLowerCase()),
     getDefault: (environmentId) => first(st.byDefault, toRecord, environmentId),
-    insert: (record) => void st.insert.run(spec.params(record)),
-    update: (record) => void st.update.run(spec.params(record)),
+    insert: (record) => void st.insert.run(params(record)),
+    update: (record) => void st.update.run(params(record)),
     delete: (environmentId, id) => void st.delete.run(environmentId, id),
     clearDefault: (environmentId) => void st.clearDefault.run(environmentId),
   };

@@ -1,15 +1,14 @@
 /** Password history and recovery codes, keyed by user id. */
 import { type Connection, first, type Row, upsertSql } from './database.js';
+import { rowMapping } from './mapping.js';
 import type { RecoveryRecord, Store } from './types.js';
 
-function toRecovery(r: Row): RecoveryRecord {
-  return {
-    userId: r.user_id as string,
-    codeHash: r.code_hash as string,
-    expiresAt: r.expires_at as number,
-    failures: r.failures as number,
-  };
-}
+const RECOVERY_ROW = rowMapping<RecoveryRecord>({
+  user_id: 'userId',
+  code_hash: 'codeHash',
+  expires_at: 'expiresAt',
+  failures: 'failures',
+});
 
 type PasswordMethods = Pick<
   Store,
@@ -34,9 +33,7 @@ export function passwordStore(conn: Connection): PasswordMethods {
     ),
     deleteHistory: conn.statement('DELETE FROM password_history WHERE user_id = ?'),
     getRecovery: conn.statement('SELECT * FROM recovery_codes WHERE user_id = ?'),
-    putRecovery: conn.statement(
-      upsertSql('recovery_codes', ['user_id'], ['code_hash', 'expires_at', 'failures']),
-    ),
+    putRecovery: conn.statement(upsertSql('recovery_codes', ['user_id'], RECOVERY_ROW.columns)),
     deleteRecovery: conn.statement('DELETE FROM recovery_codes WHERE user_id = ?'),
   };
   const addHistory = conn.db.transaction(
@@ -53,15 +50,8 @@ export function passwordStore(conn: Connection): PasswordMethods {
       })),
     addPasswordHistory: (userId, entry, keep) =>
       addHistory(userId, entry.hash, entry.createdAt, keep),
-    getRecovery: (userId) => first(st.getRecovery, toRecovery, userId),
-    putRecovery(r) {
-      st.putRecovery.run({
-        user_id: r.userId,
-        code_hash: r.codeHash,
-        expires_at: r.expiresAt,
-        failures: r.failures,
-      });
-    },
+    getRecovery: (userId) => first(st.getRecovery, RECOVERY_ROW.toRecord, userId),
+    putRecovery: (r) => void st.putRecovery.run(RECOVERY_ROW.params(r)),
     deleteRecovery: (userId) => void st.deleteRecovery.run(userId),
     forgetUser(userId) {
       st.deleteHistory.run(userId);

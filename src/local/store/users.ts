@@ -4,6 +4,7 @@
  */
 import { USER_FILTER_ATTRIBUTES } from '../pingone-behaviour.js';
 import { type Connection, first, insertSql, type Row, updateSql } from './database.js';
+import { bool, json, rowMapping } from './mapping.js';
 import type { Page, Store, UserRecord } from './types.js';
 import { andWhere, compileOptional, type FilterColumn, type SqlCondition } from './where.js';
 
@@ -43,69 +44,25 @@ export function userSearchSql(where: SqlCondition | null): { page: string; count
   };
 }
 
-const USER_FIELDS = [
-  'id',
-  'env_id',
-  'population_id',
-  'username',
-  'username_lc',
-  'email',
-  'email_lc',
-  'enabled',
-  'attributes',
-  'created_at',
-  'updated_at',
-  'pw_hash',
-  'pw_status',
-  'pw_changed_at',
-  'pw_failures',
-  'pw_locked_at',
-  'pw_unlock_at',
-] as const;
-
-function toUser(r: Row): UserRecord {
-  return {
-    id: r.id as string,
-    environmentId: r.env_id as string,
-    populationId: r.population_id as string,
-    username: r.username as string,
-    email: (r.email as string | null) ?? null,
-    enabled: r.enabled === 1,
-    attributes: JSON.parse(r.attributes as string) as Record<string, unknown>,
-    createdAt: r.created_at as number,
-    updatedAt: r.updated_at as number,
-    password: {
-      hash: (r.pw_hash as string | null) ?? null,
-      status: r.pw_status as UserRecord['password']['status'],
-      lastChangedAt: (r.pw_changed_at as number | null) ?? null,
-      failures: r.pw_failures as number,
-      lockedAt: (r.pw_locked_at as number | null) ?? null,
-      unlockAt: (r.pw_unlock_at as number | null) ?? null,
-    },
-  };
-}
-
-function userParams(u: UserRecord): Record<(typeof USER_FIELDS)[number], unknown> {
-  return {
-    id: u.id,
-    env_id: u.environmentId,
-    population_id: u.populationId,
-    username: u.username,
-    username_lc: u.username.toLowerCase(),
-    email: u.email,
-    email_lc: u.email === null ? null : u.email.toLowerCase(),
-    enabled: u.enabled ? 1 : 0,
-    attributes: JSON.stringify(u.attributes),
-    created_at: u.createdAt,
-    updated_at: u.updatedAt,
-    pw_hash: u.password.hash,
-    pw_status: u.password.status,
-    pw_changed_at: u.password.lastChangedAt,
-    pw_failures: u.password.failures,
-    pw_locked_at: u.password.lockedAt,
-    pw_unlock_at: u.password.unlockAt,
-  };
-}
+const USER_ROW = rowMapping<UserRecord>({
+  id: 'id',
+  env_id: 'environmentId',
+  population_id: 'populationId',
+  username: 'username',
+  username_lc: (u) => u.username.toLowerCase(),
+  email: 'email',
+  email_lc: (u) => u.email?.toLowerCase() ?? null,
+  enabled: ['enabled', bool],
+  attributes: ['attributes', json],
+  created_at: 'createdAt',
+  updated_at: 'updatedAt',
+  pw_hash: 'password.hash',
+  pw_status: 'password.status',
+  pw_changed_at: 'password.lastChangedAt',
+  pw_failures: 'password.failures',
+  pw_locked_at: 'password.lockedAt',
+  pw_unlock_at: 'password.unlockAt',
+});
 
 type UserMethods = Pick<
   Store,
@@ -120,25 +77,24 @@ type UserMethods = Pick<
 
 /** The user methods of the store; `deleteUser` removes the user's row only. */
 export function userStore(conn: Connection): UserMethods {
-  const updated = USER_FIELDS.filter((c) => c !== 'id' && c !== 'env_id' && c !== 'created_at');
   const st = {
     get: conn.statement('SELECT * FROM users WHERE env_id = ? AND id = ?'),
     byUsername: conn.statement('SELECT * FROM users WHERE env_id = ? AND username_lc = ?'),
     byEmail: conn.statement(
       'SELECT * FROM users WHERE env_id = ? AND email_lc = ? ORDER BY seq LIMIT 1',
     ),
-    insert: conn.statement(insertSql('users', USER_FIELDS)),
-    update: conn.statement(updateSql('users', updated)),
+    insert: conn.statement(insertSql('users', USER_ROW.columns)),
+    update: conn.statement(updateSql('users', USER_ROW.columns)),
     delete: conn.statement('DELETE FROM users WHERE env_id = ? AND id = ?'),
   };
   return {
-    getUser: (environmentId, id) => first(st.get, toUser, environmentId, id),
+    getUser: (environmentId, id) => first(st.get, USER_ROW.toRecord, environmentId, id),
     findUserByUsername: (environmentId, username) =>
-      first(st.byUsername, toUser, environmentId, username.toLowerCase()),
+      first(st.byUsername, USER_ROW.toRecord, environmentId, username.toLowerCase()),
     findUserByEmail: (environmentId, email) =>
-      first(st.byEmail, toUser, environmentId, email.toLowerCase()),
-    insertUser: (u) => void st.insert.run(userParams(u)),
-    updateUser: (u) => void st.update.run(userParams(u)),
+      first(st.byEmail, USER_ROW.toRecord, environmentId, email.toLowerCase()),
+    insertUser: (u) => void st.insert.run(USER_ROW.params(u)),
+    updateUser: (u) => void st.update.run(USER_ROW.params(u)),
     deleteUser: (environmentId, id) => void st.delete.run(environmentId, id),
     searchUsers(environmentId, filter, after, limit): Page<UserRecord> {
       const where = compileOptional(filter, USER_COLUMNS);
@@ -152,7 +108,7 @@ export function userStore(conn: Connection): UserMethods {
       const pageRows = more ? rows.slice(0, limit) : rows;
       const last = pageRows[pageRows.length - 1];
       return {
-        items: pageRows.map(toUser),
+        items: pageRows.map(USER_ROW.toRecord),
         total,
         nextAfter: more && last ? (last.seq as number) : null,
       };
