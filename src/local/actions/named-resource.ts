@@ -33,10 +33,8 @@ export interface NamedInput {
 
 /** What the routes need to know about one resource. */
 export interface NamedResource<R extends NamedRecord, I extends NamedInput> {
-  /** Path segment and collection name (`populations`). */
-  collection: string;
-  /** Permission prefix (`populations` → `populations:read` / `populations:write`). */
-  scope: 'populations' | 'passwordPolicies';
+  /** Path segment, collection name and permission prefix (`populations:read`/`:write`). */
+  collection: 'populations' | 'passwordPolicies';
   /** Name in 404 messages (`population`). */
   kind: string;
   /** Caps the list at this many items, after reading `limit` (populations). */
@@ -66,8 +64,8 @@ export function namedResourceRoutes<R extends NamedRecord, I extends NamedInput>
   spec: NamedResource<R, I>,
 ): void {
   const { store } = spec;
-  const read = `${spec.scope}:read` as Permission;
-  const write = `${spec.scope}:write` as Permission;
+  const read: Permission = `${spec.collection}:read`;
+  const write: Permission = `${spec.collection}:write`;
 
   function load(envId: string, id: string): R {
     const record = store.get(envId, id);

@@ -118,7 +118,6 @@ function rulesOf(input: PolicyInput): Record<string, unknown> {
 export function passwordPolicyRoutes(app: FastifyInstance, ctx: LocalContext): void {
   namedResourceRoutes<PasswordPolicyRecord, PolicyInput>(app, ctx, {
     collection: 'passwordPolicies',
-    scope: 'passwordPolicies',
     kind: 'password policy',
     readInput(request) {
       const input = readInput(request);

@@ -67,7 +67,6 @@ function readInput(ctx: LocalContext, request: FastifyRequest, envId: string): P
 export function populationRoutes(app: FastifyInstance, ctx: LocalContext): void {
   namedResourceRoutes<PopulationRecord, PopulationInput>(app, ctx, {
     collection: 'populations',
-    scope: 'populations',
     kind: 'population',
     readLimit: (request) =>
       parseLimit(
