@@ -87,22 +87,22 @@ export function parseFilter(input: string): FilterNode {
   const peek = () => tokens[pos]!;
   const isWord = (tok: Token, w: string) => tok.t === 'word' && tok.v.toLowerCase() === w;
 
-  function parseOr(depth: number): FilterNode {
-    let left = parseAnd(depth);
-    while (isWord(peek(), 'or')) {
+  /** `operand (kind operand)*`, left-associative. */
+  function parseChain(
+    kind: 'and' | 'or',
+    operand: (depth: number) => FilterNode,
+    depth: number,
+  ): FilterNode {
+    let left = operand(depth);
+    while (isWord(peek(), kind)) {
       pos++;
-      left = { kind: 'or', left, right: parseAnd(depth) };
+      left = { kind, left, right: operand(depth) };
     }
     return left;
   }
-  function parseAnd(depth: number): FilterNode {
-    let left = parseUnary(depth);
-    while (isWord(peek(), 'and')) {
-      pos++;
-      left = { kind: 'and', left, right: parseUnary(depth) };
-    }
-    return left;
-  }
+  // `and` binds tighter than `or`.
+  const parseOr = (depth: number): FilterNode => parseChain('or', parseAnd, depth);
+  const parseAnd = (depth: number): FilterNode => parseChain('and', parseUnary, depth);
   function parseGroup(depth: number): FilterNode {
     if (depth >= MAX_FILTER_DEPTH) throw new FilterError('filter is nested too deeply');
     if (peek().t !== 'lparen') throw new FilterError('expected "("');
