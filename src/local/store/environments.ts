@@ -1,6 +1,6 @@
 /** Settings, the environment, its applications and its signing key: one row each, upserted. */
 import { type Connection, first, upsertSql } from './database.js';
-import { bool, json, rowMapping } from './mapping.js';
+import { bool, json, rowMapping, TIMESTAMPS } from './mapping.js';
 import type { ApplicationRecord, EnvironmentRecord, SigningKeyRecord, Store } from './types.js';
 
 const ENVIRONMENT_ROW = rowMapping<EnvironmentRecord>({
@@ -10,8 +10,7 @@ const ENVIRONMENT_ROW = rowMapping<EnvironmentRecord>({
   region: 'region',
   type: 'type',
   email_unique: ['emailUnique', bool],
-  created_at: 'createdAt',
-  updated_at: 'updatedAt',
+  ...TIMESTAMPS,
 });
 
 const APPLICATION_ROW = rowMapping<ApplicationRecord>({

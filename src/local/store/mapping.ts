@@ -23,6 +23,9 @@ export const json: Codec = {
   fromColumn: (v) => JSON.parse(v as string),
 };
 
+/** The `created_at`/`updated_at` columns of a record's `createdAt`/`updatedAt`. */
+export const TIMESTAMPS = { created_at: 'createdAt', updated_at: 'updatedAt' } as const;
+
 /** A column: a property path, a path with its codec, or a write-only function of the record. */
 export type ColumnSpec<T> =
   | string

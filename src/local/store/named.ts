@@ -8,34 +8,24 @@ import { type Connection, first, insertSql, type Row, updateSql } from './databa
 import type { RowMapping } from './mapping.js';
 import { andWhere, compileOptional, type FilterColumn } from './where.js';
 
-/** The operations of a named table. */
-export interface NamedTable<T> {
-  /** In creation order. @throws FilterError for an unsupported attribute or operator. */
-  list(environmentId: string, filter: FilterNode | null): T[];
-  get(environmentId: string, id: string): T | null;
-  /** Case-insensitive. */
-  findByName(environmentId: string, name: string): T | null;
-  getDefault(environmentId: string): T | null;
-  insert(record: T): void;
-  update(record: T): void;
-  delete(environmentId: string, id: string): void;
-  /** Sets `is_default` to 0 on every row of the environment. */
-  clearDefault(environmentId: string): void;
-}
-
 /** The filter columns shared by populations and password policies. */
 export const NAMED_FILTER_COLUMNS: Record<string, FilterColumn> = {
   id: { sql: 'id', type: 'string', caseInsensitive: false, operators: ['eq'] },
   name: { sql: 'name_lc', type: 'string', caseInsensitive: true, operators: ['eq', 'sw'] },
 };
 
-/** Builds the statements of `table` once and returns its operations. */
+/**
+ * Builds the statements of `table` once and returns its operations: `list` (creation order;
+ * throws FilterError for an unsupported attribute or operator), `get`, `findByName`
+ * (case-insensitive), `getDefault`, `insert`, `update`, `delete` and `clearDefault` (no default
+ * left in the environment).
+ */
 export function namedTable<T>(
   conn: Connection,
   table: string,
   mapping: RowMapping<T>,
   filterColumns: Record<string, FilterColumn>,
-): NamedTable<T> {
+) {
   const { toRecord, params } = mapping;
   const st = {
     get: conn.statement(`SELECT * FROM ${table} WHERE env_id = ? AND id = ?`),
@@ -49,19 +39,19 @@ export function namedTable<T>(
     clearDefault: conn.statement(`UPDATE ${table} SET is_default = 0 WHERE env_id = ?`),
   };
   return {
-    list(environmentId, filter) {
+    list(environmentId: string, filter: FilterNode | null): T[] {
       const where = compileOptional(filter, filterColumns);
       const sql = `SELECT * FROM ${table} WHERE env_id = ?${andWhere(where)} ORDER BY seq`;
       const rows = conn.statement(sql).all(environmentId, ...(where?.params ?? [])) as Row[];
       return rows.map(toRecord);
     },
-    get: (environmentId, id) => first(st.get, toRecord, environmentId, id),
-    findByName: (environmentId, name) =>
+    get: (environmentId: string, id: string) => first(st.get, toRecord, environmentId, id),
+    findByName: (environmentId: string, name: string) =>
       first(st.byName, toRecord, environmentId, name.toLowerCase()),
-    getDefault: (environmentId) => first(st.byDefault, toRecord, environmentId),
-    insert: (record) => void st.insert.run(params(record)),
-    update: (record) => void st.update.run(params(record)),
-    delete: (environmentId, id) => void st.delete.run(environmentId, id),
-    clearDefault: (environmentId) => void st.clearDefault.run(environmentId),
+    getDefault: (environmentId: string) => first(st.byDefault, toRecord, environmentId),
+    insert: (record: T) => void st.insert.run(params(record)),
+    update: (record: T) => void st.update.run(params(record)),
+    delete: (environmentId: string, id: string) => void st.delete.run(environmentId, id),
+    clearDefault: (environmentId: string) => void st.clearDefault.run(environmentId),
   };
 }

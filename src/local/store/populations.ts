@@ -1,6 +1,6 @@
 /** Populations and password policies: the two named tables, and the counts that guard deletes. */
 import { type Connection, count } from './database.js';
-import { bool, json, rowMapping } from './mapping.js';
+import { bool, json, rowMapping, TIMESTAMPS } from './mapping.js';
 import { NAMED_FILTER_COLUMNS, namedTable } from './named.js';
 import type { PasswordPolicyRecord, PopulationRecord, Store } from './types.js';
 
@@ -15,8 +15,7 @@ const POPULATION_ROW = rowMapping<PopulationRecord>({
   is_default: ['isDefault', bool],
   password_policy_id: 'passwordPolicyId',
   extra: ['extra', json],
-  created_at: 'createdAt',
-  updated_at: 'updatedAt',
+  ...TIMESTAMPS,
 });
 
 const POLICY_ROW = rowMapping<PasswordPolicyRecord>({
@@ -26,8 +25,7 @@ const POLICY_ROW = rowMapping<PasswordPolicyRecord>({
   name_lc: lowerName,
   is_default: ['isDefault', bool],
   rules: ['rules', json],
-  created_at: 'createdAt',
-  updated_at: 'updatedAt',
+  ...TIMESTAMPS,
 });
 
 type PopulationMethods = Pick<

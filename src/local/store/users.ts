@@ -4,7 +4,7 @@
  */
 import { USER_FILTER_ATTRIBUTES } from '../pingone-behaviour.js';
 import { type Connection, first, insertSql, type Row, updateSql } from './database.js';
-import { bool, json, rowMapping } from './mapping.js';
+import { bool, json, rowMapping, TIMESTAMPS } from './mapping.js';
 import type { Page, Store, UserRecord } from './types.js';
 import { andWhere, compileOptional, type FilterColumn, type SqlCondition } from './where.js';
 
@@ -54,8 +54,7 @@ const USER_ROW = rowMapping<UserRecord>({
   email_lc: (u) => u.email?.toLowerCase() ?? null,
   enabled: ['enabled', bool],
   attributes: ['attributes', json],
-  created_at: 'createdAt',
-  updated_at: 'updatedAt',
+  ...TIMESTAMPS,
   pw_hash: 'password.hash',
   pw_status: 'password.status',
   pw_changed_at: 'password.lastChangedAt',
