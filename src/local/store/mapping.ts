@@ -41,49 +41,50 @@ export interface RowMapping<T> {
   params(record: T): Row;
 }
 
-function getPath(record: unknown, path: string): unknown {
+function getPath(record: unknown, keys: readonly string[]): unknown {
   let value = record;
-  for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
+  for (const key of keys) value = (value as Record<string, unknown>)[key];
   return value;
 }
 
-function setPath(record: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  const last = keys.pop()!;
+function setPath(record: Record<string, unknown>, keys: readonly string[], value: unknown): void {
   let target = record;
-  for (const key of keys) {
+  for (const key of keys.slice(0, -1)) {
     target[key] ??= {};
     target = target[key] as Record<string, unknown>;
   }
-  target[last] = value;
+  target[keys[keys.length - 1]!] = value;
 }
 
 /** Builds the mapping of a table from its `column: spec` declaration. */
 export function rowMapping<T>(spec: Record<string, ColumnSpec<T>>): RowMapping<T> {
-  const entries = Object.entries(spec);
+  const stored: Array<{ column: string; keys: string[]; codec: Codec | null }> = [];
+  const computed: Array<{ column: string; compute: (record: T) => unknown }> = [];
+  for (const [column, s] of Object.entries(spec)) {
+    if (typeof s === 'function') {
+      computed.push({ column, compute: s });
+    } else {
+      const [path, codec] = typeof s === 'string' ? [s, null] : s;
+      stored.push({ column, keys: path.split('.'), codec });
+    }
+  }
   return {
-    columns: entries.map(([column]) => column),
+    columns: Object.keys(spec),
     toRecord(row) {
       const record: Record<string, unknown> = {};
-      for (const [column, s] of entries) {
-        if (typeof s === 'function') continue;
-        const [path, codec] = typeof s === 'string' ? [s, null] : s;
+      for (const { column, keys, codec } of stored) {
         const value = row[column] ?? null;
-        setPath(record, path, codec && value !== null ? codec.fromColumn(value) : value);
+        setPath(record, keys, codec && value !== null ? codec.fromColumn(value) : value);
       }
       return record as T;
     },
     params(record) {
       const row: Row = {};
-      for (const [column, s] of entries) {
-        if (typeof s === 'function') {
-          row[column] = s(record);
-        } else {
-          const [path, codec] = typeof s === 'string' ? [s, null] : s;
-          const value = getPath(record, path) ?? null;
-          row[column] = codec ? codec.toColumn(value) : value;
-        }
+      for (const { column, keys, codec } of stored) {
+        const value = getPath(record, keys) ?? null;
+        row[column] = codec ? codec.toColumn(value) : value;
       }
+      for (const { column, compute } of computed) row[column] = compute(record);
       return row;
     },
   };
