@@ -4,27 +4,11 @@ import { openDatabase } from '../../src/local/store/database.js';
 import { bool, json, rowMapping } from '../../src/local/store/mapping.js';
 import { createSqliteStore } from '../../src/local/store/sqlite.js';
 import type { UserRecord } from '../../src/local/store/types.js';
+import { newUserRecord } from '../../src/local/user-record.js';
 
 function user(username: string, n: number): UserRecord {
-  return {
-    id: `u${n}`,
-    environmentId: 'env',
-    populationId: 'pop',
-    username,
-    email: `${username}@example.test`,
-    enabled: true,
-    attributes: { name: { given: 'Ada' } },
-    createdAt: n,
-    updatedAt: n,
-    password: {
-      hash: null,
-      status: 'NO_PASSWORD',
-      lastChangedAt: null,
-      failures: 0,
-      lockedAt: null,
-      unlockAt: null,
-    },
-  };
+  const fields = { environmentId: 'env', populationId: 'pop', username, attributes: {} };
+  return { ...newUserRecord({ ...fields, email: `${username}@example.test` }, n), id: `u${n}` };
 }
 
 describe('rowMapping', () => {
