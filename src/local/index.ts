@@ -29,7 +29,8 @@ import { createMailbox, type Mailbox, type SmtpOptions } from './mail/index.js';
 import { BODY_LIMIT_BYTES } from './pingone-behaviour.js';
 import { type SeedApplication, seedEnvironmentData, seedIdentity } from './seed.js';
 import { applySeedFile } from './seed-file.js';
-import { openSqliteStore } from './store/sqlite.js';
+import { openDatabase } from './store/database.js';
+import { createSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
 
 export type { SeedApplication } from './seed.js';
@@ -111,7 +112,9 @@ export async function buildPingOneLocal(
   options: LocalOptions = {},
 ): Promise<FastifyInstance & { pingoneLocal: LocalHandle }> {
   const clock = options.clock ?? createClock();
-  const store = openSqliteStore(options.dbPath ?? './data/pingone-local.sqlite');
+  // One connection: the store's tables and the mailbox's.
+  const db = openDatabase(options.dbPath ?? './data/pingone-local.sqlite');
+  const store = createSqliteStore(db);
   const logger = options.logger ? options.logger : null;
   try {
     const identity = seedIdentity(store, clock, {
@@ -131,7 +134,7 @@ export async function buildPingOneLocal(
     await seedData();
 
     const mailbox = createMailbox({
-      db: store.db,
+      db,
       clock,
       smtp: options.smtp ?? null,
       ...(logger ? { logger } : {}),

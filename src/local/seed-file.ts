@@ -11,7 +11,8 @@ import { z } from 'zod';
 import type { Clock } from './clock.js';
 import { createPasswordHasher, DEFAULT_ARGON2, preEncodedScheme } from './crypto/passwords.js';
 import type { Store } from './store/types.js';
-import { createUserSchema, PROFILE_ATTRIBUTES } from './validation.js';
+import { newUserRecord, profileAttributes } from './user-record.js';
+import { createUserSchema } from './validation.js';
 
 const fileSchema = z
   .object({
@@ -87,34 +88,15 @@ export async function applySeedFile(
       mfaEnabled: u.mfaEnabled ?? false,
       emailVerified: false,
       lifecycle: { status: 'ACCOUNT_OK' },
+      ...profileAttributes(u),
     };
-    for (const name of PROFILE_ATTRIBUTES) {
-      const value = (u as Record<string, unknown>)[name];
-      if (value !== undefined) attributes[name] = value;
-    }
     const hash = u.password
       ? preEncodedScheme(u.password) !== null
         ? u.password
         : await hasher.hash(u.password)
       : null;
-    store.insertUser({
-      id: randomUUID(),
-      environmentId,
-      populationId: population.id,
-      username: u.username,
-      email: u.email ?? null,
-      enabled: u.enabled ?? true,
-      attributes,
-      createdAt: now,
-      updatedAt: now,
-      password: {
-        hash,
-        status: hash ? 'OK' : 'NO_PASSWORD',
-        lastChangedAt: hash ? now : null,
-        failures: 0,
-        lockedAt: null,
-        unlockAt: null,
-      },
-    });
+    store.insertUser(
+      newUserRecord({ ...u, environmentId, populationId: population.id, attributes }, now, hash),
+    );
   }
 }

@@ -58,22 +58,33 @@ export function userView(ctx: LocalContext, user: UserRecord): User {
   };
 }
 
+/** The members a population or password policy opens with: links, id, environment, name. */
+function namedResourceHead(
+  ctx: LocalContext,
+  collection: 'populations' | 'passwordPolicies',
+  p: { id: string; environmentId: string; name: string },
+) {
+  const envBase = envBaseOf(ctx, p.environmentId);
+  return {
+    _links: {
+      self: href(`${envBase}/${collection}/${p.id}`),
+      // Only these two, even on a population with a password policy assigned [O].
+      environment: href(envBase),
+    },
+    id: p.id,
+    environment: { id: p.environmentId },
+    name: p.name,
+  };
+}
+
 /** A population resource (docs/pingone-behaviour.md §6). */
 export function populationView(
   ctx: LocalContext,
   p: PopulationRecord,
   userCount: number,
 ): Population {
-  const envBase = envBaseOf(ctx, p.environmentId);
   return {
-    _links: {
-      self: href(`${envBase}/populations/${p.id}`),
-      // PingOne's population links are only these two, even with a password policy assigned [O].
-      environment: href(envBase),
-    },
-    id: p.id,
-    environment: { id: p.environmentId },
-    name: p.name,
+    ...namedResourceHead(ctx, 'populations', p),
     ...(p.description !== null ? { description: p.description } : {}),
     userCount,
     createdAt: iso(p.createdAt),
@@ -86,15 +97,8 @@ export function populationView(
 
 /** A password policy resource (docs/pingone-behaviour.md §5.1), with `populationCount` (populations naming it). */
 export function policyView(ctx: LocalContext, p: PasswordPolicyRecord): PasswordPolicy {
-  const envBase = envBaseOf(ctx, p.environmentId);
   return {
-    _links: {
-      self: href(`${envBase}/passwordPolicies/${p.id}`),
-      environment: href(envBase),
-    },
-    id: p.id,
-    environment: { id: p.environmentId },
-    name: p.name,
+    ...namedResourceHead(ctx, 'passwordPolicies', p),
     ...(p.rules as Omit<PasswordPolicy, 'name'>),
     default: p.isDefault,
     populationCount: ctx.store.countPopulationsUsingPolicy(p.environmentId, p.id),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileFilter, FilterError, parseFilter } from '../../src/local/scim/filter.js';
-import { openSqliteStore, USER_COLUMNS, userSearchSql } from '../../src/local/store/sqlite.js';
+import { FilterError, parseFilter } from '../../src/local/scim/filter.js';
+import { openDatabase } from '../../src/local/store/database.js';
+import { USER_COLUMNS, userSearchSql } from '../../src/local/store/users.js';
+import { compileFilter } from '../../src/local/store/where.js';
 
 describe('parseFilter', () => {
   it('gives and precedence over or, and honours parentheses and not', () => {
@@ -86,13 +88,13 @@ describe('compileFilter over the users table', () => {
 
 describe('users search plan', () => {
   it('answers `username eq or email eq` from the two indexes, never a scan', () => {
-    const store = openSqliteStore(':memory:');
+    const db = openDatabase(':memory:');
     try {
       const where = compileFilter(parseFilter('username eq "x" or email eq "x"'), USER_COLUMNS);
       const sql = userSearchSql(where);
       const plan = (query: string) =>
         (
-          store.db
+          db
             .prepare(`EXPLAIN QUERY PLAN ${query}`)
             .all(
               ...['env', ...where.params, 0, 10].slice(0, (query.match(/\?/g) ?? []).length),
@@ -108,7 +110,7 @@ describe('users search plan', () => {
         expect(steps.some((s) => s.startsWith('SCAN users'))).toBe(false);
       }
     } finally {
-      store.close();
+      db.close();
     }
   });
 });

@@ -1,22 +1,19 @@
 /**
  * Password policies (docs/pingone-behaviour.md §5): list (`filter` on `name`/`id`), read, create, update (PUT),
  * delete (not the default, not referenced by a population).
- * Steps: authorize → readInput → checkAges → checkNameUnique → saveDefaultFlag → save.
+ * Steps (actions/named-resource.ts): authorize → readInput (checkAges) → checkNameUnique →
+ * save (clearing the other defaults).
  */
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { authorize } from '../auth.js';
 import type { LocalContext } from '../context.js';
-import { detail, invalidData, notFound } from '../errors.js';
-import { jsonBody, requireMediaType, resource } from '../http.js';
+import { detail, invalidData } from '../errors.js';
+import { jsonBody, requireMediaType } from '../http.js';
 import { EXPIRY_WARNING_DAYS, MESSAGES, POLICY_LENGTH_DEFAULTS } from '../pingone-behaviour.js';
-import { compileFilter, FilterError, parseFilter, type SqlCondition } from '../scim/filter.js';
-import { POLICY_COLUMNS } from '../store/sqlite.js';
 import type { PasswordPolicyRecord } from '../store/types.js';
 import { parseBody } from '../validation.js';
-import { collectionView, policyView } from '../views.js';
-import { paramsOf, requestHref } from './common.js';
+import { policyView } from '../views.js';
+import { namedResourceRoutes } from './named-resource.js';
 
 const READ_ONLY = [
   '_links',
@@ -117,108 +114,31 @@ function rulesOf(input: PolicyInput): Record<string, unknown> {
   return rest;
 }
 
-function checkNameUnique(ctx: LocalContext, envId: string, name: string, selfId: string | null) {
-  const other = ctx.store.findPasswordPolicyByName(envId, name);
-  if (other && other.id !== selfId) {
-    throw invalidData(detail('UNIQUENESS_VIOLATION', 'name', MESSAGES.notUnique));
-  }
-}
-
-function save(ctx: LocalContext, record: PasswordPolicyRecord, insert: boolean): void {
-  ctx.store.transaction(() => {
-    if (record.isDefault) ctx.store.clearDefaultPasswordPolicy(record.environmentId);
-    if (insert) ctx.store.insertPasswordPolicy(record);
-    else ctx.store.updatePasswordPolicy(record);
-  });
-}
-
-function filterOf(request: FastifyRequest): SqlCondition | null {
-  const raw = (request.query as Record<string, unknown>).filter;
-  if (raw === undefined) return null;
-  try {
-    if (typeof raw !== 'string') throw new FilterError('repeated parameter');
-    return compileFilter(parseFilter(raw), POLICY_COLUMNS);
-  } catch (error) {
-    if (error instanceof FilterError) {
-      throw invalidData(detail('INVALID_FILTER', 'filter', MESSAGES.invalidFilter(error.message)));
-    }
-    throw error;
-  }
-}
-
-function load(ctx: LocalContext, envId: string, id: string): PasswordPolicyRecord {
-  const p = ctx.store.getPasswordPolicy(envId, id);
-  if (!p) throw notFound('password policy', id);
-  return p;
-}
-
 /** Registers the password policy resources. */
 export function passwordPolicyRoutes(app: FastifyInstance, ctx: LocalContext): void {
-  resource(app, '/v1/environments/:envId/passwordPolicies', {
-    GET: async (request) => {
-      const { envId } = paramsOf(request);
-      await authorize(ctx, request, envId, 'passwordPolicies:read');
-      const all = ctx.store.listPasswordPolicies(envId, filterOf(request));
-      return collectionView(
-        'passwordPolicies',
-        all.map((p) => policyView(ctx, p)),
-        requestHref(ctx, request),
-        all.length,
-      );
-    },
-    POST: async (request, reply) => {
-      const { envId } = paramsOf(request);
-      await authorize(ctx, request, envId, 'passwordPolicies:write');
+  namedResourceRoutes<PasswordPolicyRecord, PolicyInput>(app, ctx, {
+    collection: 'passwordPolicies',
+    kind: 'password policy',
+    readInput(request) {
       const input = readInput(request);
       checkAges(input);
-      checkNameUnique(ctx, envId, input.name, null);
-      const now = ctx.clock.now();
-      const record: PasswordPolicyRecord = {
-        id: randomUUID(),
-        environmentId: envId,
-        name: input.name,
-        isDefault: input.default === true,
-        rules: rulesOf(input),
-        createdAt: now,
-        updatedAt: now,
-      };
-      save(ctx, record, true);
-      reply.status(201);
-      return policyView(ctx, record);
+      return input;
     },
-  });
-  resource(app, '/v1/environments/:envId/passwordPolicies/:id', {
-    GET: async (request) => {
-      const { envId, id } = paramsOf(request);
-      await authorize(ctx, request, envId, 'passwordPolicies:read');
-      return policyView(ctx, load(ctx, envId, id!));
-    },
-    PUT: async (request) => {
-      const { envId, id } = paramsOf(request);
-      await authorize(ctx, request, envId, 'passwordPolicies:write');
-      const existing = load(ctx, envId, id!);
-      const input = readInput(request);
-      checkAges(input);
-      checkNameUnique(ctx, envId, input.name, existing.id);
-      const record: PasswordPolicyRecord = {
-        ...existing,
-        name: input.name,
-        isDefault: input.default ?? existing.isDefault,
-        rules: rulesOf(input),
-        updatedAt: ctx.clock.now(),
-      };
-      save(ctx, record, false);
-      return policyView(ctx, record);
-    },
-    DELETE: async (request, reply) => {
-      const { envId, id } = paramsOf(request);
-      await authorize(ctx, request, envId, 'passwordPolicies:write');
-      const existing = load(ctx, envId, id!);
-      if (existing.isDefault || ctx.store.countPopulationsUsingPolicy(envId, existing.id) > 0) {
+    fieldsOf: (input) => ({ rules: rulesOf(input) }),
+    view: (p) => policyView(ctx, p),
+    checkDeletable(p) {
+      if (p.isDefault || ctx.store.countPopulationsUsingPolicy(p.environmentId, p.id) > 0) {
         throw invalidData(detail('CONSTRAINT_VIOLATION', 'passwordPolicy', MESSAGES.policyInUse));
       }
-      ctx.store.deletePasswordPolicy(envId, existing.id);
-      return reply.status(204).send();
+    },
+    store: {
+      list: ctx.store.listPasswordPolicies,
+      get: ctx.store.getPasswordPolicy,
+      findByName: ctx.store.findPasswordPolicyByName,
+      insert: ctx.store.insertPasswordPolicy,
+      update: ctx.store.updatePasswordPolicy,
+      clearDefault: ctx.store.clearDefaultPasswordPolicy,
+      delete: ctx.store.deletePasswordPolicy,
     },
   });
 }

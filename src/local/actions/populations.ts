@@ -1,22 +1,20 @@
 /**
  * Populations (docs/pingone-behaviour.md §6): list (`filter` on `name` eq/sw and `id` eq), read, create, update
  * (PUT), delete (only without users and when not the default).
- * Steps: authorize → readInput → checkPolicyReference → checkNameUnique → saveDefaultFlag → save.
+ * Steps (actions/named-resource.ts): authorize → readInput (checkPolicyReference) → checkNameUnique →
+ * save (clearing the other defaults).
  */
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { authorize } from '../auth.js';
 import type { LocalContext } from '../context.js';
-import { detail, invalidData, notFound } from '../errors.js';
-import { jsonBody, requireMediaType, resource } from '../http.js';
+import { detail, invalidData } from '../errors.js';
+import { jsonBody, requireMediaType } from '../http.js';
 import { MESSAGES, OTHER_PAGE } from '../pingone-behaviour.js';
-import { compileFilter, FilterError, parseFilter, type SqlCondition } from '../scim/filter.js';
-import { POPULATION_COLUMNS } from '../store/sqlite.js';
 import type { PopulationRecord } from '../store/types.js';
 import { parseBody } from '../validation.js';
-import { collectionView, populationView } from '../views.js';
-import { paramsOf, parseLimit, requestHref } from './common.js';
+import { populationView } from '../views.js';
+import { parseLimit } from './common.js';
+import { namedResourceRoutes } from './named-resource.js';
 
 const READ_ONLY = ['_links', 'id', 'environment', 'userCount', 'createdAt', 'updatedAt'] as const;
 
@@ -43,31 +41,10 @@ const populationSchema = z
 
 type PopulationInput = z.infer<typeof populationSchema>;
 
-function filterOf(request: FastifyRequest): SqlCondition | null {
-  const raw = (request.query as Record<string, unknown>).filter;
-  if (raw === undefined) return null;
-  try {
-    if (typeof raw !== 'string') throw new FilterError('repeated parameter');
-    return compileFilter(parseFilter(raw), POPULATION_COLUMNS);
-  } catch (error) {
-    if (error instanceof FilterError) {
-      throw invalidData(detail('INVALID_FILTER', 'filter', MESSAGES.invalidFilter(error.message)));
-    }
-    throw error;
-  }
-}
-
 function checkPolicyReference(ctx: LocalContext, envId: string, input: PopulationInput): void {
   const id = input.passwordPolicy?.id;
   if (id && !ctx.store.getPasswordPolicy(envId, id)) {
     throw invalidData(detail('INVALID_VALUE', 'passwordPolicy.id', MESSAGES.unknownPasswordPolicy));
-  }
-}
-
-function checkNameUnique(ctx: LocalContext, envId: string, name: string, selfId: string | null) {
-  const other = ctx.store.findPopulationByName(envId, name);
-  if (other && other.id !== selfId) {
-    throw invalidData(detail('UNIQUENESS_VIOLATION', 'name', MESSAGES.notUnique));
   }
 }
 
@@ -79,104 +56,45 @@ function extraOf(input: PopulationInput): Record<string, unknown> {
   return extra;
 }
 
-function save(ctx: LocalContext, record: PopulationRecord, insert: boolean): void {
-  ctx.store.transaction(() => {
-    if (record.isDefault) ctx.store.clearDefaultPopulation(record.environmentId);
-    if (insert) ctx.store.insertPopulation(record);
-    else ctx.store.updatePopulation(record);
-  });
-}
-
-function view(ctx: LocalContext, p: PopulationRecord) {
-  return populationView(ctx, p, ctx.store.countUsersInPopulation(p.environmentId, p.id));
-}
-
-function load(ctx: LocalContext, envId: string, id: string): PopulationRecord {
-  const p = ctx.store.getPopulation(envId, id);
-  if (!p) throw notFound('population', id);
-  return p;
+function readInput(ctx: LocalContext, request: FastifyRequest, envId: string): PopulationInput {
+  requireMediaType(request, ['application/json']);
+  const input = parseBody(populationSchema, jsonBody(request));
+  checkPolicyReference(ctx, envId, input);
+  return input;
 }
 
 /** Registers the population resources. */
 export function populationRoutes(app: FastifyInstance, ctx: LocalContext): void {
-  resource(app, '/v1/environments/:envId/populations', {
-    GET: async (request) => {
-      const { envId } = paramsOf(request);
-      await authorize(ctx, request, envId, 'populations:read');
-      const limit = parseLimit(
+  namedResourceRoutes<PopulationRecord, PopulationInput>(app, ctx, {
+    collection: 'populations',
+    kind: 'population',
+    readLimit: (request) =>
+      parseLimit(
         (request.query as Record<string, unknown>).limit,
         OTHER_PAGE.defaultLimit,
         OTHER_PAGE.maxLimit,
         OTHER_PAGE.maxLimit,
-      );
-      const all = ctx.store.listPopulations(envId, filterOf(request));
-      return collectionView(
-        'populations',
-        all.slice(0, limit).map((p) => view(ctx, p)),
-        requestHref(ctx, request),
-        all.length,
-      );
-    },
-    POST: async (request, reply) => {
-      const { envId } = paramsOf(request);
-      await authorize(ctx, request, envId, 'populations:write');
-      requireMediaType(request, ['application/json']);
-      const input = parseBody(populationSchema, jsonBody(request));
-      checkPolicyReference(ctx, envId, input);
-      checkNameUnique(ctx, envId, input.name, null);
-      const now = ctx.clock.now();
-      const record: PopulationRecord = {
-        id: randomUUID(),
-        environmentId: envId,
-        name: input.name,
-        description: input.description ?? null,
-        isDefault: input.default === true,
-        passwordPolicyId: input.passwordPolicy?.id ?? null,
-        extra: extraOf(input),
-        createdAt: now,
-        updatedAt: now,
-      };
-      save(ctx, record, true);
-      reply.status(201);
-      return view(ctx, record);
-    },
-  });
-  resource(app, '/v1/environments/:envId/populations/:id', {
-    GET: async (request) => {
-      const { envId, id } = paramsOf(request);
-      await authorize(ctx, request, envId, 'populations:read');
-      return view(ctx, load(ctx, envId, id!));
-    },
-    PUT: async (request) => {
-      const { envId, id } = paramsOf(request);
-      await authorize(ctx, request, envId, 'populations:write');
-      const existing = load(ctx, envId, id!);
-      requireMediaType(request, ['application/json']);
-      const input = parseBody(populationSchema, jsonBody(request));
-      checkPolicyReference(ctx, envId, input);
-      checkNameUnique(ctx, envId, input.name, existing.id);
-      const record: PopulationRecord = {
-        ...existing,
-        name: input.name,
-        description: input.description ?? null,
-        // PingOne keeps the default flag unless the body sets it.
-        isDefault: input.default ?? existing.isDefault,
-        passwordPolicyId: input.passwordPolicy?.id ?? null,
-        extra: extraOf(input),
-        updatedAt: ctx.clock.now(),
-      };
-      save(ctx, record, false);
-      return view(ctx, record);
-    },
-    DELETE: async (request, reply) => {
-      const { envId, id } = paramsOf(request);
-      await authorize(ctx, request, envId, 'populations:write');
-      const existing = load(ctx, envId, id!);
-      if (existing.isDefault || ctx.store.countUsersInPopulation(envId, existing.id) > 0) {
+      ),
+    readInput: (request, envId) => readInput(ctx, request, envId),
+    fieldsOf: (input) => ({
+      description: input.description ?? null,
+      passwordPolicyId: input.passwordPolicy?.id ?? null,
+      extra: extraOf(input),
+    }),
+    view: (p) => populationView(ctx, p, ctx.store.countUsersInPopulation(p.environmentId, p.id)),
+    checkDeletable(p) {
+      if (p.isDefault || ctx.store.countUsersInPopulation(p.environmentId, p.id) > 0) {
         throw invalidData(detail('CONSTRAINT_VIOLATION', 'population', MESSAGES.populationInUse));
       }
-      ctx.store.deletePopulation(envId, existing.id);
-      return reply.status(204).send();
+    },
+    store: {
+      list: ctx.store.listPopulations,
+      get: ctx.store.getPopulation,
+      findByName: ctx.store.findPopulationByName,
+      insert: ctx.store.insertPopulation,
+      update: ctx.store.updatePopulation,
+      clearDefault: ctx.store.clearDefaultPopulation,
+      delete: ctx.store.deletePopulation,
     },
   });
 }

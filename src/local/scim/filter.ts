@@ -1,8 +1,8 @@
 /**
  * SCIM filter expressions (RFC 7644 §3.4.2.2) as PingOne accepts them on `GET /users`:
  * `attr op value`, `attr pr`, `and`, `or`, `not (...)`, parentheses. String values are JSON
- * strings. The parser builds a tree; {@link compileFilter} turns it into a parameterised SQL
- * condition, so a filter never runs as a scan in JavaScript and never reaches SQL as text.
+ * strings. The parser builds a tree; the store compiles it over its own columns
+ * (`store/where.ts`), so a filter never runs as a scan in JavaScript and never reaches SQL as text.
  */
 import { MAX_FILTER_DEPTH, MAX_FILTER_LENGTH } from '../pingone-behaviour.js';
 
@@ -87,22 +87,22 @@ export function parseFilter(input: string): FilterNode {
   const peek = () => tokens[pos]!;
   const isWord = (tok: Token, w: string) => tok.t === 'word' && tok.v.toLowerCase() === w;
 
-  function parseOr(depth: number): FilterNode {
-    let left = parseAnd(depth);
-    while (isWord(peek(), 'or')) {
+  /** `operand (kind operand)*`, left-associative. */
+  function parseChain(
+    kind: 'and' | 'or',
+    operand: (depth: number) => FilterNode,
+    depth: number,
+  ): FilterNode {
+    let left = operand(depth);
+    while (isWord(peek(), kind)) {
       pos++;
-      left = { kind: 'or', left, right: parseAnd(depth) };
+      left = { kind, left, right: operand(depth) };
     }
     return left;
   }
-  function parseAnd(depth: number): FilterNode {
-    let left = parseUnary(depth);
-    while (isWord(peek(), 'and')) {
-      pos++;
-      left = { kind: 'and', left, right: parseUnary(depth) };
-    }
-    return left;
-  }
+  // `and` binds tighter than `or`.
+  const parseOr = (depth: number): FilterNode => parseChain('or', parseAnd, depth);
+  const parseAnd = (depth: number): FilterNode => parseChain('and', parseUnary, depth);
   function parseGroup(depth: number): FilterNode {
     if (depth >= MAX_FILTER_DEPTH) throw new FilterError('filter is nested too deeply');
     if (peek().t !== 'lparen') throw new FilterError('expected "("');
@@ -150,104 +150,4 @@ export function parseFilter(input: string): FilterNode {
   const tree = parseOr(0);
   if (peek().t !== 'end') throw new FilterError('unexpected text after the expression');
   return tree;
-}
-
-/** How one filterable attribute maps to SQL. */
-export interface FilterColumn {
-  /** SQL expression of the stored value, already lower-cased for case-insensitive strings. */
-  sql: string;
-  type: 'string' | 'boolean';
-  /** Lower-case the literal (the column holds lower-cased text). */
-  caseInsensitive: boolean;
-  operators: readonly string[];
-}
-
-/** A parameterised SQL condition. */
-export interface SqlCondition {
-  sql: string;
-  params: unknown[];
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (m) => `\\${m}`);
-}
-
-/**
- * Compiles a parsed filter to SQL over `columns` (keys are attribute names; matching is
- * case-insensitive as in SCIM).
- * @throws FilterError for an attribute or operator that is not supported.
- */
-export function compileFilter(
-  node: FilterNode,
-  columns: Record<string, FilterColumn>,
-): SqlCondition {
-  const byLower = new Map(Object.entries(columns).map(([k, v]) => [k.toLowerCase(), v] as const));
-  const attributes = Object.keys(columns);
-  const params: unknown[] = [];
-
-  function column(attr: string): FilterColumn {
-    const col = byLower.get(attr.toLowerCase());
-    if (!col) throw new FilterError(`unsupported attribute "${attr}"`, { attributes });
-    return col;
-  }
-  function walk(n: FilterNode): string {
-    switch (n.kind) {
-      case 'and':
-      case 'or':
-        return `(${walk(n.left)} ${n.kind.toUpperCase()} ${walk(n.right)})`;
-      case 'not':
-        // NULL (attribute absent) must count as "does not match", so NOT turns it into true.
-        return `(NOT coalesce(${walk(n.expr)}, 0))`;
-      case 'pr': {
-        const col = column(n.attr);
-        if (!col.operators.includes('pr')) throw unsupportedOp(n.attr, 'pr', col);
-        return col.type === 'string'
-          ? `(${col.sql} IS NOT NULL AND ${col.sql} <> '')`
-          : `(${col.sql} IS NOT NULL)`;
-      }
-      case 'compare': {
-        const col = column(n.attr);
-        if (!col.operators.includes(n.op)) throw unsupportedOp(n.attr, n.op, col);
-        if (col.type === 'boolean') {
-          if (typeof n.value !== 'boolean') {
-            throw new FilterError(`"${n.attr}" must be compared with true or false`);
-          }
-          params.push(n.value ? 1 : 0);
-          return `(${col.sql} = ?)`;
-        }
-        if (typeof n.value !== 'string') {
-          throw new FilterError(`"${n.attr}" must be compared with a quoted string`);
-        }
-        const v = col.caseInsensitive ? n.value.toLowerCase() : n.value;
-        switch (n.op) {
-          case 'eq':
-            params.push(v);
-            return `(${col.sql} = ?)`;
-          case 'ne':
-            params.push(v);
-            return `(${col.sql} <> ?)`;
-          case 'sw':
-            // A range instead of LIKE keeps the lookup on the index.
-            params.push(v, `${v}\u{10FFFF}`);
-            return `(${col.sql} >= ? AND ${col.sql} < ?)`;
-          case 'ew':
-            params.push(`%${escapeLike(v)}`);
-            return `(${col.sql} LIKE ? ESCAPE '\\')`;
-          case 'co':
-            params.push(`%${escapeLike(v)}%`);
-            return `(${col.sql} LIKE ? ESCAPE '\\')`;
-          default:
-            throw unsupportedOp(n.attr, n.op, col);
-        }
-      }
-    }
-  }
-  const sql = walk(node);
-  return { sql, params };
-}
-
-function unsupportedOp(attr: string, op: string, col: FilterColumn): FilterError {
-  return new FilterError(`operator "${op}" is not supported on "${attr}"`, {
-    operators: [...col.operators],
-  });
 }

@@ -2,8 +2,7 @@
  * Records PingOne Local keeps, and the store interface every endpoint goes through. Times are
  * milliseconds since the epoch read from the local clock; the HTTP layer renders them as ISO text.
  */
-import type { Database } from 'better-sqlite3';
-import type { SqlCondition } from '../scim/filter.js';
+import type { FilterNode } from '../scim/filter.js';
 
 /** Token endpoint authentication methods PingOne Local implements. */
 export type TokenAuthMethod = 'CLIENT_SECRET_BASIC' | 'CLIENT_SECRET_POST';
@@ -120,12 +119,11 @@ export interface Page<T> {
 
 /**
  * All state of PingOne Local. Synchronous (better-sqlite3): a method returns once its write is
- * durable. `where` arguments are conditions compiled by `scim/filter.ts` over the column names
- * the implementation documents in `USER_COLUMNS`/`POPULATION_COLUMNS`/`POLICY_COLUMNS`.
+ * durable. `filter` arguments are parsed SCIM filters (`scim/filter.ts`, null for none); the
+ * store compiles them over its own columns and throws `FilterError` for an attribute or operator
+ * it does not support.
  */
 export interface Store {
-  /** The database, shared with the mailbox (its own tables). */
-  readonly db: Database;
   transaction<T>(fn: () => T): T;
 
   getSetting(key: string): string | null;
@@ -140,7 +138,7 @@ export interface Store {
   getSigningKey(environmentId: string): SigningKeyRecord | null;
   putSigningKey(key: SigningKeyRecord): void;
 
-  listPopulations(environmentId: string, where: SqlCondition | null): PopulationRecord[];
+  listPopulations(environmentId: string, filter: FilterNode | null): PopulationRecord[];
   getPopulation(environmentId: string, id: string): PopulationRecord | null;
   findPopulationByName(environmentId: string, name: string): PopulationRecord | null;
   getDefaultPopulation(environmentId: string): PopulationRecord | null;
@@ -152,7 +150,7 @@ export interface Store {
   countUsersInPopulation(environmentId: string, populationId: string): number;
   countPopulationsUsingPolicy(environmentId: string, policyId: string): number;
 
-  listPasswordPolicies(environmentId: string, where: SqlCondition | null): PasswordPolicyRecord[];
+  listPasswordPolicies(environmentId: string, filter: FilterNode | null): PasswordPolicyRecord[];
   getPasswordPolicy(environmentId: string, id: string): PasswordPolicyRecord | null;
   findPasswordPolicyByName(environmentId: string, name: string): PasswordPolicyRecord | null;
   getDefaultPasswordPolicy(environmentId: string): PasswordPolicyRecord | null;
@@ -171,7 +169,7 @@ export interface Store {
   deleteUser(environmentId: string, id: string): void;
   searchUsers(
     environmentId: string,
-    where: SqlCondition | null,
+    filter: FilterNode | null,
     after: number | null,
     limit: number,
   ): Page<UserRecord>;

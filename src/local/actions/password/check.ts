@@ -5,15 +5,18 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { LocalContext } from '../../context.js';
-import { detail, invalidData } from '../../errors.js';
-import { jsonBody } from '../../http.js';
 import { isLocked, releaseExpiredLock } from '../../password-state.js';
 import { MESSAGES } from '../../pingone-behaviour.js';
 import { policyForUser } from '../../policy.js';
 import type { UserRecord } from '../../store/types.js';
-import { parseBody } from '../../validation.js';
 import { passwordStateView } from '../../views.js';
-import { lockedOutError, noPasswordError, recordFailure, secondsUntilUnlock } from './steps.js';
+import {
+  lockedOutError,
+  noPasswordError,
+  readAttempt,
+  secondsUntilUnlock,
+  verifyOrCountFailure,
+} from './steps.js';
 
 const schema = z.object({ password: z.string().min(1).max(4096) }).strict();
 
@@ -29,26 +32,14 @@ export async function checkPassword(
   request: FastifyRequest,
   loaded: UserRecord,
 ) {
-  const input = parseBody(schema, jsonBody(request));
-  const now = ctx.clock.now();
-  const user = { ...loaded, password: releaseExpiredLock(loaded.password, now) };
+  const { input, now, user } = readAttempt(ctx, request, schema, loaded);
   refuseUnusable(user, now);
   const policy = policyForUser(ctx, user.environmentId, user.populationId);
-  const matches = await ctx.hasher.verify(user.password.hash!, input.password);
-  if (!matches) {
-    const outcome = recordFailure(ctx, user, policy);
-    if (outcome.locked) throw lockedOutError(secondsUntilUnlock(outcome.user, ctx.clock.now()));
-    throw invalidData(
-      detail(
-        'INVALID_VALUE',
-        'password',
-        MESSAGES.passwordMismatch,
-        outcome.failuresRemaining !== undefined
-          ? { failuresRemaining: outcome.failuresRemaining }
-          : undefined,
-      ),
-    );
-  }
+  await verifyOrCountFailure(ctx, user, policy, {
+    value: input.password,
+    target: 'password',
+    mismatch: MESSAGES.passwordMismatch,
+  });
   const updated = ctx.store.transaction(() => {
     const fresh = ctx.store.getUser(user.environmentId, user.id) ?? user;
     const next = {

@@ -15,26 +15,26 @@ import {
   recoveryCodeMatches,
 } from '../../crypto/recovery-code.js';
 import { detail, invalidData } from '../../errors.js';
-import { jsonBody } from '../../http.js';
-import { isLocked, releaseExpiredLock, unlocked } from '../../password-state.js';
+import { isLocked } from '../../password-state.js';
 import {
   LOCK_ON_RECOVERY_FAILURES,
   MESSAGES,
   RECOVERY,
   RECOVERY_MAIL,
 } from '../../pingone-behaviour.js';
-import { checkPasswordPolicy, policyForUser } from '../../policy.js';
+import { policyForUser } from '../../policy.js';
 import type { UserRecord } from '../../store/types.js';
-import { parseBody } from '../../validation.js';
 import { passwordStateView } from '../../views.js';
 import {
+  asOfNow,
+  checkNewPassword,
   hashPasswordValue,
-  isInHistory,
-  isPreEncoded,
   lockedOutError,
   noPasswordError,
+  readAttempt,
   saveHistory,
   secondsUntilUnlock,
+  withNewPassword,
 } from './steps.js';
 
 function accountNotUsable() {
@@ -62,8 +62,7 @@ export function recoveryMail(to: string, code: string) {
 
 /** Sends a new recovery code by e-mail. */
 export async function sendRecoveryCode(ctx: LocalContext, loaded: UserRecord) {
-  const now = ctx.clock.now();
-  const user = { ...loaded, password: releaseExpiredLock(loaded.password, now) };
+  const { now, user } = asOfNow(ctx, loaded);
   if (!user.enabled) throw accountNotUsable();
   if (user.password.hash === null) throw noPasswordError();
   if (isLocked(user.password, now)) throw lockedOutError(secondsUntilUnlock(user, now));
@@ -117,20 +116,12 @@ export async function recoverPassword(
   request: FastifyRequest,
   loaded: UserRecord,
 ) {
-  const input = parseBody(recoverSchema, jsonBody(request));
-  const now = ctx.clock.now();
-  const user = { ...loaded, password: releaseExpiredLock(loaded.password, now) };
+  const { input, user } = readAttempt(ctx, request, recoverSchema, loaded);
   if (!user.enabled) throw accountNotUsable();
   if (user.password.hash === null) throw noPasswordError();
   verifyCode(ctx, user, input.recoveryCode);
   const policy = policyForUser(ctx, user.environmentId, user.populationId);
-  if (!isPreEncoded(input.newPassword)) {
-    const failure = await checkPasswordPolicy(ctx, policy, user, input.newPassword, {
-      target: 'newPassword',
-      inHistory: await isInHistory(ctx, user, policy, input.newPassword),
-    });
-    if (failure) throw failure;
-  }
+  await checkNewPassword(ctx, policy, user, input.newPassword, { target: 'newPassword' });
   const hash = await hashPasswordValue(ctx, input.newPassword, 'newPassword');
   const updated = ctx.store.transaction(() => {
     // The code may have been used or replaced while hashing: only the current one counts.
@@ -138,13 +129,8 @@ export async function recoverPassword(
     if (!record || !recoveryCodeMatches(ctx.recoveryKey, record.codeHash, input.recoveryCode)) {
       throw invalidCode();
     }
-    const at = ctx.clock.now();
     const fresh = ctx.store.getUser(user.environmentId, user.id) ?? user;
-    const next: UserRecord = {
-      ...fresh,
-      password: { ...unlocked(fresh.password), hash, status: 'OK', lastChangedAt: at },
-      updatedAt: at,
-    };
+    const next = withNewPassword(fresh, hash, 'OK', ctx.clock.now());
     ctx.store.updateUser(next);
     ctx.store.deleteRecovery(user.id);
     // In the same transaction: one durable commit (fsync) instead of two.

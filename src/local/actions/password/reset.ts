@@ -10,23 +10,19 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { LocalContext } from '../../context.js';
-import { detail, invalidData, requestFailed } from '../../errors.js';
-import { jsonBody } from '../../http.js';
-import { releaseExpiredLock, tooYoung, unlocked } from '../../password-state.js';
+import { detail, requestFailed } from '../../errors.js';
+import { tooYoung } from '../../password-state.js';
 import { MESSAGES } from '../../pingone-behaviour.js';
-import { checkPasswordPolicy, policyForUser } from '../../policy.js';
+import { policyForUser } from '../../policy.js';
 import type { UserRecord } from '../../store/types.js';
-import { parseBody } from '../../validation.js';
 import { passwordStateView } from '../../views.js';
 import { refuseUnusable } from './check.js';
 import {
+  checkNewPassword,
   hashPasswordValue,
-  isInHistory,
-  isPreEncoded,
-  lockedOutError,
-  recordFailure,
-  saveHistory,
-  secondsUntilUnlock,
+  readAttempt,
+  storeNewPassword,
+  verifyOrCountFailure,
 } from './steps.js';
 
 const schema = z
@@ -42,51 +38,28 @@ export async function resetPassword(
   request: FastifyRequest,
   loaded: UserRecord,
 ) {
-  const input = parseBody(schema, jsonBody(request));
-  const policy = policyForUser(ctx, loaded.environmentId, loaded.populationId);
-  const now = ctx.clock.now();
-  const user = { ...loaded, password: releaseExpiredLock(loaded.password, now) };
+  const { input, now, user } = readAttempt(ctx, request, schema, loaded);
+  const policy = policyForUser(ctx, user.environmentId, user.populationId);
   let status: 'OK' | 'MUST_CHANGE_PASSWORD' = 'MUST_CHANGE_PASSWORD';
 
   if (input.currentPassword !== undefined) {
     status = 'OK';
     refuseUnusable(user, now);
-    if (!(await ctx.hasher.verify(user.password.hash!, input.currentPassword))) {
-      const outcome = recordFailure(ctx, user, policy);
-      if (outcome.locked) throw lockedOutError(secondsUntilUnlock(outcome.user, ctx.clock.now()));
-      throw invalidData(
-        detail(
-          'INVALID_VALUE',
-          'currentPassword',
-          MESSAGES.currentPasswordInvalid,
-          outcome.failuresRemaining !== undefined
-            ? { failuresRemaining: outcome.failuresRemaining }
-            : undefined,
-        ),
-      );
-    }
+    await verifyOrCountFailure(ctx, user, policy, {
+      value: input.currentPassword,
+      target: 'currentPassword',
+      mismatch: MESSAGES.currentPasswordInvalid,
+    });
     if (tooYoung(user.password, policy, now)) {
       throw requestFailed(detail('PASSWORD_TOO_YOUNG', 'newPassword', MESSAGES.passwordTooYoung));
     }
-    if (!isPreEncoded(input.newPassword)) {
-      const failure = await checkPasswordPolicy(ctx, policy, user, input.newPassword, {
-        target: 'newPassword',
-        currentPassword: input.currentPassword,
-        inHistory: await isInHistory(ctx, user, policy, input.newPassword),
-      });
-      if (failure) throw failure;
-    }
+    await checkNewPassword(ctx, policy, user, input.newPassword, {
+      target: 'newPassword',
+      currentPassword: input.currentPassword,
+    });
   }
 
   const hash = await hashPasswordValue(ctx, input.newPassword, 'newPassword');
-  const at = ctx.clock.now();
-  const fresh = ctx.store.getUser(user.environmentId, user.id) ?? user;
-  const updated: UserRecord = {
-    ...fresh,
-    password: { ...unlocked(fresh.password), hash, status, lastChangedAt: at },
-    updatedAt: at,
-  };
-  ctx.store.updateUser(updated);
-  saveHistory(ctx, user.id, hash);
+  const updated = storeNewPassword(ctx, user, hash, status);
   return passwordStateView(ctx, updated, policy);
 }

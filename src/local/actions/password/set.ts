@@ -9,11 +9,11 @@ import { z } from 'zod';
 import type { LocalContext } from '../../context.js';
 import { jsonBody } from '../../http.js';
 import { unlocked } from '../../password-state.js';
-import { checkPasswordPolicy, policyForUser } from '../../policy.js';
+import { policyForUser } from '../../policy.js';
 import type { UserRecord } from '../../store/types.js';
 import { lenientBoolean, parseBody } from '../../validation.js';
 import { passwordStateView } from '../../views.js';
-import { hashPasswordValue, isInHistory, isPreEncoded, saveHistory } from './steps.js';
+import { checkNewPassword, hashPasswordValue, storeNewPassword } from './steps.js';
 
 const setSchema = z
   .object({
@@ -47,27 +47,11 @@ export async function setPassword(
     ctx.store.updateUser(cleared);
     return passwordStateView(ctx, cleared, policy);
   }
-  if (!isPreEncoded(input.value) && input.bypassPolicy !== true) {
-    const failure = await checkPasswordPolicy(ctx, policy, user, input.value, {
-      target: 'password',
-      inHistory: await isInHistory(ctx, user, policy, input.value),
-    });
-    if (failure) throw failure;
+  if (input.bypassPolicy !== true) {
+    await checkNewPassword(ctx, policy, user, input.value, { target: 'password' });
   }
   const hash = await hashPasswordValue(ctx, input.value, 'value');
-  const now = ctx.clock.now();
-  const fresh = ctx.store.getUser(user.environmentId, user.id) ?? user;
-  const updated: UserRecord = {
-    ...fresh,
-    password: {
-      ...unlocked(fresh.password),
-      hash,
-      status: input.forceChange ? 'MUST_CHANGE_PASSWORD' : 'OK',
-      lastChangedAt: now,
-    },
-    updatedAt: now,
-  };
-  ctx.store.updateUser(updated);
-  saveHistory(ctx, user.id, hash);
+  const status = input.forceChange ? 'MUST_CHANGE_PASSWORD' : 'OK';
+  const updated = storeNewPassword(ctx, user, hash, status);
   return passwordStateView(ctx, updated, policy);
 }

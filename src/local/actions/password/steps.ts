@@ -1,12 +1,19 @@
 /**
- * Steps shared by the password endpoints and user import: turning a submitted value into what
- * is stored, password history, policy lookup.
+ * Steps shared by the password endpoints and user import: reading an attempt, verifying and
+ * counting failures, checking a new password against the policy, turning a submitted value into
+ * what is stored, storing it, password history.
  */
+import type { FastifyRequest } from 'fastify';
+import type { ZodTypeAny, z } from 'zod';
 import type { LocalContext } from '../../context.js';
 import { checkPreEncoded, preEncodedScheme } from '../../crypto/passwords.js';
 import { detail, invalidData } from '../../errors.js';
+import { jsonBody } from '../../http.js';
+import { releaseExpiredLock, unlocked } from '../../password-state.js';
 import { HISTORY_KEPT, MESSAGES } from '../../pingone-behaviour.js';
-import type { PasswordPolicyRecord, UserRecord } from '../../store/types.js';
+import { checkPasswordPolicy, type PasswordTarget } from '../../policy.js';
+import type { PasswordPolicyRecord, StoredPasswordStatus, UserRecord } from '../../store/types.js';
+import { parseBody } from '../../validation.js';
 
 const DAY_MS = 86_400_000;
 
@@ -132,4 +139,94 @@ export function recordFailure(
       user: updated,
     };
   });
+}
+
+/** The clock reading and the user as of it (an expired lockout released, not yet stored). */
+export function asOfNow(ctx: LocalContext, loaded: UserRecord): { now: number; user: UserRecord } {
+  const now = ctx.clock.now();
+  return { now, user: { ...loaded, password: releaseExpiredLock(loaded.password, now) } };
+}
+
+/** The request's body parsed by `schema`, then {@link asOfNow}. */
+export function readAttempt<S extends ZodTypeAny>(
+  ctx: LocalContext,
+  request: FastifyRequest,
+  schema: S,
+  loaded: UserRecord,
+): { input: z.infer<S>; now: number; user: UserRecord } {
+  const input = parseBody(schema, jsonBody(request));
+  return { input, ...asOfNow(ctx, loaded) };
+}
+
+/**
+ * Compares `candidate` with the user's password. A mismatch counts toward the lockout and fails
+ * with PASSWORD_LOCKED_OUT once locked, else with 400 INVALID_VALUE on `target` (and
+ * `failuresRemaining` when the policy locks out).
+ */
+export async function verifyOrCountFailure(
+  ctx: LocalContext,
+  user: UserRecord,
+  policy: PasswordPolicyRecord | null,
+  candidate: { value: string; target: string; mismatch: string },
+): Promise<void> {
+  if (await ctx.hasher.verify(user.password.hash!, candidate.value)) return;
+  const outcome = recordFailure(ctx, user, policy);
+  if (outcome.locked) throw lockedOutError(secondsUntilUnlock(outcome.user, ctx.clock.now()));
+  const remaining = outcome.failuresRemaining;
+  throw invalidData(
+    detail(
+      'INVALID_VALUE',
+      candidate.target,
+      candidate.mismatch,
+      remaining !== undefined ? { failuresRemaining: remaining } : undefined,
+    ),
+  );
+}
+
+/**
+ * Refuses a new cleartext password that breaks the policy or is in the history (a pre-encoded
+ * value is never evaluated).
+ */
+export async function checkNewPassword(
+  ctx: LocalContext,
+  policy: PasswordPolicyRecord | null,
+  user: UserRecord,
+  value: string,
+  opts: { target: PasswordTarget; currentPassword?: string },
+): Promise<void> {
+  if (isPreEncoded(value)) return;
+  const inHistory = await isInHistory(ctx, user, policy, value);
+  const failure = await checkPasswordPolicy(ctx, policy, user, value, { ...opts, inHistory });
+  if (failure) throw failure;
+}
+
+/** `user` with a newly set password: `status`, changed `at`, lockout cleared. */
+export function withNewPassword(
+  user: UserRecord,
+  hash: string,
+  status: StoredPasswordStatus,
+  at: number,
+): UserRecord {
+  return {
+    ...user,
+    password: { ...unlocked(user.password), hash, status, lastChangedAt: at },
+    updatedAt: at,
+  };
+}
+
+/**
+ * Stores a newly set password on the user as stored now (so concurrent changes are kept) and
+ * remembers it in the history.
+ */
+export function storeNewPassword(
+  ctx: LocalContext,
+  user: UserRecord,
+  hash: string,
+  status: StoredPasswordStatus,
+): UserRecord {
+  const fresh = ctx.store.getUser(user.environmentId, user.id) ?? user;
+  const updated = withNewPassword(fresh, hash, status, ctx.clock.now());
+  ctx.store.updateUser(updated);
+  saveHistory(ctx, user.id, hash);
+  return updated;
 }

@@ -1,10 +1,3 @@
-/**
- * `POST /v1/environments/{envId}/users`: create (`application/json`) or import
- * (`application/vnd.pingidentity.user.import+json`, with `password` and `lifecycle`); docs/pingone-behaviour.md §3.2–3.3.
- * Steps: authorize → readInput → resolvePopulation → checkUserUniqueness → preparePassword →
- * checkPasswordPolicy → saveUser (with saveHistory, one transaction).
- */
-import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { authorize } from '../../auth.js';
 import type { LocalContext } from '../../context.js';
@@ -13,11 +6,11 @@ import { jsonBody, requireMediaType } from '../../http.js';
 import { MESSAGES } from '../../pingone-behaviour.js';
 import { checkPasswordPolicy, policyForUser } from '../../policy.js';
 import type { PasswordRecord, UserRecord } from '../../store/types.js';
+import { newUserRecord, profileAttributes } from '../../user-record.js';
 import {
   type CreateUserInput,
   createUserSchema,
   importUserSchema,
-  PROFILE_ATTRIBUTES,
   parseBody,
 } from '../../validation.js';
 import { userView } from '../../views.js';
@@ -52,33 +45,13 @@ function buildUser(
   input: CreateUserInput,
 ): UserRecord {
   const now = ctx.clock.now();
-  const attributes: Record<string, unknown> = {};
-  for (const name of PROFILE_ATTRIBUTES) {
-    const value = (input as Record<string, unknown>)[name];
-    if (value !== undefined) attributes[name] = value;
-  }
-  attributes.mfaEnabled = input.mfaEnabled ?? false;
-  attributes.emailVerified = input.emailVerified ?? false;
-  attributes.lifecycle = { status: input.lifecycle?.status ?? 'ACCOUNT_OK' };
-  return {
-    id: randomUUID(),
-    environmentId,
-    populationId,
-    username: input.username,
-    email: input.email ?? null,
-    enabled: input.enabled ?? true,
-    attributes,
-    createdAt: now,
-    updatedAt: now,
-    password: {
-      hash: null,
-      status: 'NO_PASSWORD',
-      lastChangedAt: null,
-      failures: 0,
-      lockedAt: null,
-      unlockAt: null,
-    },
+  const attributes: Record<string, unknown> = {
+    ...profileAttributes(input),
+    mfaEnabled: input.mfaEnabled ?? false,
+    emailVerified: input.emailVerified ?? false,
+    lifecycle: { status: input.lifecycle?.status ?? 'ACCOUNT_OK' },
   };
+  return newUserRecord({ ...input, environmentId, populationId, attributes }, now);
 }
 
 async function preparePassword(

@@ -3,8 +3,8 @@
  * `{ id }` (docs/pingone-behaviour.md §3.1; OpenAPI `UserEnabled`, `UserPopulation`).
  * Steps: authorize → loadUser → readInput → saveUser → render.
  */
-import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { RouteHandlerMethod } from 'fastify';
+import { type ZodTypeAny, z } from 'zod';
 import { authorize } from '../../auth.js';
 import { envBaseOf, type LocalContext } from '../../context.js';
 import { detail, invalidData } from '../../errors.js';
@@ -37,51 +37,56 @@ function populationOfUserView(ctx: LocalContext, user: UserRecord) {
   };
 }
 
-/** Handler of `GET /users/{userId}/enabled`. */
-export function readUserEnabled(ctx: LocalContext) {
-  return async (request: FastifyRequest) => {
-    const { envId, userId } = paramsOf(request);
-    await authorize(ctx, request, envId, 'users:read');
-    return enabledView(ctx, loadUser(ctx, envId, userId!));
+/**
+ * `GET` and `PUT` of a user subresource: `PUT` validates the body with `schema`, applies it to
+ * the user (`apply` may refuse it) and answers the subresource as `view` renders it.
+ */
+function userSubresource<S extends ZodTypeAny>(
+  ctx: LocalContext,
+  spec: {
+    schema: S;
+    view(ctx: LocalContext, user: UserRecord): unknown;
+    apply(user: UserRecord, input: z.infer<S>): UserRecord;
+  },
+): { GET: RouteHandlerMethod; PUT: RouteHandlerMethod } {
+  return {
+    GET: async (request) => {
+      const { envId, userId } = paramsOf(request);
+      await authorize(ctx, request, envId, 'users:read');
+      return spec.view(ctx, loadUser(ctx, envId, userId!));
+    },
+    PUT: async (request) => {
+      const { envId, userId } = paramsOf(request);
+      await authorize(ctx, request, envId, 'users:write');
+      const user = loadUser(ctx, envId, userId!);
+      requireMediaType(request, ['application/json']);
+      const input = parseBody(spec.schema, jsonBody(request));
+      const updated = { ...spec.apply(user, input), updatedAt: ctx.clock.now() };
+      ctx.store.updateUser(updated);
+      return spec.view(ctx, updated);
+    },
   };
 }
 
-/** Handler of `PUT /users/{userId}/enabled`; responds with the enabled resource. */
-export function setUserEnabled(ctx: LocalContext) {
-  return async (request: FastifyRequest) => {
-    const { envId, userId } = paramsOf(request);
-    await authorize(ctx, request, envId, 'users:write');
-    const user = loadUser(ctx, envId, userId!);
-    requireMediaType(request, ['application/json']);
-    const { enabled } = parseBody(enabledSchema, jsonBody(request));
-    const updated = { ...user, enabled, updatedAt: ctx.clock.now() };
-    ctx.store.updateUser(updated);
-    return enabledView(ctx, updated);
-  };
+/** Handlers of `GET`/`PUT /users/{userId}/enabled`; PUT responds with the enabled resource. */
+export function userEnabledHandlers(ctx: LocalContext) {
+  return userSubresource(ctx, {
+    schema: enabledSchema,
+    view: enabledView,
+    apply: (user, { enabled }) => ({ ...user, enabled }),
+  });
 }
 
-/** Handler of `GET /users/{userId}/population`. */
-export function readUserPopulation(ctx: LocalContext) {
-  return async (request: FastifyRequest) => {
-    const { envId, userId } = paramsOf(request);
-    await authorize(ctx, request, envId, 'users:read');
-    return populationOfUserView(ctx, loadUser(ctx, envId, userId!));
-  };
-}
-
-/** Handler of `PUT /users/{userId}/population`; responds with the user's population resource. */
-export function setUserPopulation(ctx: LocalContext) {
-  return async (request: FastifyRequest) => {
-    const { envId, userId } = paramsOf(request);
-    await authorize(ctx, request, envId, 'users:write');
-    const user = loadUser(ctx, envId, userId!);
-    requireMediaType(request, ['application/json']);
-    const { id } = parseBody(populationSchema, jsonBody(request));
-    if (!ctx.store.getPopulation(envId, id)) {
-      throw invalidData(detail('INVALID_VALUE', 'id', MESSAGES.unknownPopulation));
-    }
-    const updated = { ...user, populationId: id, updatedAt: ctx.clock.now() };
-    ctx.store.updateUser(updated);
-    return populationOfUserView(ctx, updated);
-  };
+/** Handlers of `GET`/`PUT /users/{userId}/population`; PUT responds with the population resource. */
+export function userPopulationHandlers(ctx: LocalContext) {
+  return userSubresource(ctx, {
+    schema: populationSchema,
+    view: populationOfUserView,
+    apply(user, { id }) {
+      if (!ctx.store.getPopulation(user.environmentId, id)) {
+        throw invalidData(detail('INVALID_VALUE', 'id', MESSAGES.unknownPopulation));
+      }
+      return { ...user, populationId: id };
+    },
+  });
 }

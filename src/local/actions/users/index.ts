@@ -7,12 +7,7 @@ import { resource } from '../../http.js';
 import { loadUser, paramsOf } from '../common.js';
 import { createUser } from './create.js';
 import { deleteUser } from './delete.js';
-import {
-  readUserEnabled,
-  readUserPopulation,
-  setUserEnabled,
-  setUserPopulation,
-} from './enabled.js';
+import { userEnabledHandlers, userPopulationHandlers } from './enabled.js';
 import { listUsers } from './list.js';
 import { readUser } from './read.js';
 import { updateUser } from './update.js';
@@ -36,12 +31,6 @@ export function userRoutes(app: FastifyInstance, ctx: LocalContext): void {
       throw unsupportedMediaType();
     },
   });
-  resource(app, '/v1/environments/:envId/users/:userId/enabled', {
-    GET: readUserEnabled(ctx),
-    PUT: setUserEnabled(ctx),
-  });
-  resource(app, '/v1/environments/:envId/users/:userId/population', {
-    GET: readUserPopulation(ctx),
-    PUT: setUserPopulation(ctx),
-  });
+  resource(app, '/v1/environments/:envId/users/:userId/enabled', userEnabledHandlers(ctx));
+  resource(app, '/v1/environments/:envId/users/:userId/population', userPopulationHandlers(ctx));
 }

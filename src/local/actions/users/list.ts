@@ -1,16 +1,15 @@
 /**
  * `GET /v1/environments/{envId}/users`: SCIM `filter`, `limit`, keyset `cursor`
- * (docs/pingone-behaviour.md §3.5). Steps: authorize → readQuery → compileUserFilter → searchUsers → render.
+ * (docs/pingone-behaviour.md §3.5). Steps: authorize → readQuery → withFilter(searchUsers) → render.
  */
 import type { FastifyRequest } from 'fastify';
 import { authorize } from '../../auth.js';
 import type { LocalContext } from '../../context.js';
 import { detail, invalidData } from '../../errors.js';
 import { MESSAGES, USERS_PAGE } from '../../pingone-behaviour.js';
-import { compileFilter, FilterError, parseFilter, type SqlCondition } from '../../scim/filter.js';
-import { USER_COLUMNS } from '../../store/sqlite.js';
 import { collectionView } from '../../views.js';
 import { expandedUserView, paramsOf, parseLimit } from '../common.js';
+import { filterParam, withFilter } from '../filter.js';
 
 interface ListQuery {
   filter: string | undefined;
@@ -22,12 +21,7 @@ interface ListQuery {
 
 function readQuery(request: FastifyRequest): ListQuery {
   const q = request.query as Record<string, unknown>;
-  const filter = q.filter;
-  if (filter !== undefined && typeof filter !== 'string') {
-    throw invalidData(
-      detail('INVALID_FILTER', 'filter', MESSAGES.invalidFilter('repeated parameter')),
-    );
-  }
+  const filter = filterParam(q.filter);
   const limit = parseLimit(
     q.limit,
     USERS_PAGE.defaultLimit,
@@ -51,29 +45,6 @@ function decodeCursor(raw: unknown): number | null {
   return Number(m[1]);
 }
 
-/** Parses and compiles a users filter. @throws 400 INVALID_DATA / INVALID_FILTER. */
-export function compileUserFilter(filter: string | undefined): SqlCondition | null {
-  if (filter === undefined) return null;
-  try {
-    return compileFilter(parseFilter(filter), USER_COLUMNS);
-  } catch (error) {
-    if (error instanceof FilterError) {
-      const inner: Record<string, unknown> = {};
-      if (error.supportedAttributes) inner.supportedAttributes = error.supportedAttributes;
-      if (error.supportedOperators) inner.supportedOperators = error.supportedOperators;
-      throw invalidData(
-        detail(
-          'INVALID_FILTER',
-          'filter',
-          MESSAGES.invalidFilter(error.message),
-          Object.keys(inner).length > 0 ? inner : undefined,
-        ),
-      );
-    }
-    throw error;
-  }
-}
-
 function pageHref(
   ctx: LocalContext,
   envId: string,
@@ -94,8 +65,11 @@ export function listUsers(ctx: LocalContext) {
     const { envId } = paramsOf(request);
     await authorize(ctx, request, envId, 'users:read');
     const query = readQuery(request);
-    const where = compileUserFilter(query.filter);
-    const page = ctx.store.searchUsers(envId, where, query.after, query.limit);
+    const page = withFilter(
+      query.filter,
+      (filter) => ctx.store.searchUsers(envId, filter, query.after, query.limit),
+      { nameSupported: true },
+    );
     return collectionView(
       'users',
       page.items.map((u) => expandedUserView(ctx, request, u)),

@@ -1,0 +1,58 @@
+/** The tables and indexes of PingOne Local's SQLite database (created when absent). */
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS environments (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, organization_id TEXT NOT NULL, region TEXT NOT NULL,
+  type TEXT NOT NULL, email_unique INTEGER NOT NULL, created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS applications (
+  env_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, secret TEXT NOT NULL,
+  auth_method TEXT NOT NULL, roles TEXT NOT NULL, PRIMARY KEY (env_id, id));
+CREATE TABLE IF NOT EXISTS signing_keys (
+  env_id TEXT PRIMARY KEY, kid TEXT NOT NULL, private_pem TEXT NOT NULL, public_jwk TEXT NOT NULL,
+  created_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS populations (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, env_id TEXT NOT NULL,
+  name TEXT NOT NULL, name_lc TEXT NOT NULL, description TEXT, is_default INTEGER NOT NULL,
+  password_policy_id TEXT, extra TEXT NOT NULL, created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL);
+CREATE UNIQUE INDEX IF NOT EXISTS populations_name ON populations (env_id, name_lc);
+CREATE TABLE IF NOT EXISTS password_policies (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, env_id TEXT NOT NULL,
+  name TEXT NOT NULL, name_lc TEXT NOT NULL, is_default INTEGER NOT NULL, rules TEXT NOT NULL,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+CREATE UNIQUE INDEX IF NOT EXISTS password_policies_name ON password_policies (env_id, name_lc);
+CREATE TABLE IF NOT EXISTS users (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, env_id TEXT NOT NULL,
+  population_id TEXT NOT NULL, username TEXT NOT NULL, username_lc TEXT NOT NULL, email TEXT,
+  email_lc TEXT, enabled INTEGER NOT NULL, attributes TEXT NOT NULL,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+  pw_hash TEXT, pw_status TEXT NOT NULL, pw_changed_at INTEGER,
+  pw_failures INTEGER NOT NULL DEFAULT 0, pw_locked_at INTEGER, pw_unlock_at INTEGER);
+DROP INDEX IF EXISTS users_username;
+DROP INDEX IF EXISTS users_email;
+DROP INDEX IF EXISTS users_population;
+CREATE UNIQUE INDEX IF NOT EXISTS users_by_username ON users (username_lc, env_id);
+CREATE INDEX IF NOT EXISTS users_by_email ON users (email_lc, env_id);
+CREATE INDEX IF NOT EXISTS users_by_population ON users (population_id, env_id);
+CREATE TABLE IF NOT EXISTS password_history (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, user_id TEXT NOT NULL, hash TEXT NOT NULL,
+  created_at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS password_history_user ON password_history (user_id, seq);
+CREATE TABLE IF NOT EXISTS recovery_codes (
+  user_id TEXT PRIMARY KEY, code_hash TEXT NOT NULL, expires_at INTEGER NOT NULL,
+  failures INTEGER NOT NULL);
+`;
+
+// The user indexes lead with the looked-up column, not env_id: an index starting with env_id
+// (one environment per database in practice) tempts the planner into scanning the whole
+// environment instead of combining the username and email indexes for `... or ...` filters.
+
+/** Tables `reset()` empties, children first (settings, environments, apps and keys stay). */
+export const RESETTABLE_TABLES = [
+  'recovery_codes',
+  'password_history',
+  'users',
+  'populations',
+  'password_policies',
+] as const;
