@@ -199,48 +199,43 @@ export function createPortalMetrics(): PortalMetrics {
     buckets: [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers,
   });
-  const tokens = new Counter({
-    name: 'portal_pingone_token_requests_total',
-    help: 'Worker-token requests to PingOne (each attempt) by outcome: ok, refused (credentials rejected, 4xx) or error (5xx, 408, 429, network, timeout).',
-    labelNames: ['outcome'] as const,
-    registers,
-  });
-  const retries = new Counter({
-    name: 'portal_pingone_retries_total',
-    help: 'PingOne calls sent again after a failed attempt, by operation.',
-    labelNames: ['operation'] as const,
-    registers,
-  });
-  const refusals = new Counter({
-    name: 'portal_rate_limit_refusals_total',
-    help: 'POSTs refused by a rate limit (429), by limit (ip or account) and form.',
-    labelNames: ['limit', 'form'] as const,
-    registers,
-  });
-  const codes = new Counter({
-    name: 'portal_recovery_codes_total',
-    help: 'Recovery-code requests handled in the background, by outcome: sent, refused (by PingOne), capped (daily cap), cooldown, no_single_match, disabled.',
-    labelNames: ['outcome'] as const,
-    registers,
-  });
-  const registrations = new Counter({
-    name: 'portal_registrations_total',
-    help: 'Registrations sent to PingOne, by outcome: completed or refused (taken or invalid values, policy).',
-    labelNames: ['outcome'] as const,
-    registers,
-  });
-  const recoveries = new Counter({
-    name: 'portal_recoveries_total',
-    help: 'Password recoveries (code + new password) checked against PingOne, by outcome.',
-    labelNames: ['outcome'] as const,
-    registers,
-  });
-  const changes = new Counter({
-    name: 'portal_password_changes_total',
-    help: 'Password changes checked against PingOne, by outcome.',
-    labelNames: ['outcome'] as const,
-    registers,
-  });
+  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[]) =>
+    new Counter<L>({ name, help, labelNames, registers });
+  const tokens = counter(
+    'portal_pingone_token_requests_total',
+    'Worker-token requests to PingOne (each attempt) by outcome: ok, refused (credentials rejected, 4xx) or error (5xx, 408, 429, network, timeout).',
+    ['outcome'],
+  );
+  const retries = counter(
+    'portal_pingone_retries_total',
+    'PingOne calls sent again after a failed attempt, by operation.',
+    ['operation'],
+  );
+  const refusals = counter(
+    'portal_rate_limit_refusals_total',
+    'POSTs refused by a rate limit (429), by limit (ip or account) and form.',
+    ['limit', 'form'],
+  );
+  const codes = counter(
+    'portal_recovery_codes_total',
+    'Recovery-code requests handled in the background, by outcome: sent, refused (by PingOne), capped (daily cap), cooldown, no_single_match, disabled.',
+    ['outcome'],
+  );
+  const registrations = counter(
+    'portal_registrations_total',
+    'Registrations sent to PingOne, by outcome: completed or refused (taken or invalid values, policy).',
+    ['outcome'],
+  );
+  const recoveries = counter(
+    'portal_recoveries_total',
+    'Password recoveries (code + new password) checked against PingOne, by outcome.',
+    ['outcome'],
+  );
+  const changes = counter(
+    'portal_password_changes_total',
+    'Password changes checked against PingOne, by outcome.',
+    ['outcome'],
+  );
   let store: CounterStore | null = null;
   new Gauge({
     name: 'portal_counter_store_ready',

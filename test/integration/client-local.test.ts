@@ -746,7 +746,7 @@ describe('typed client ↔ PingOne Local: focused cases', () => {
   });
 
   it('reports TIMEOUT when PingOne Local does not answer in time', async () => {
-    const { client } = makeClient({ timeoutMs: 100, retry: { maxAttempts: 1 } });
+    const { client } = makeClient({ timeoutMs: 1000, retry: { maxAttempts: 1 } });
     await client.getAccessToken();
     await addFault(fixture.local, {
       method: 'GET',

@@ -16,7 +16,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { PingOneApiError, type User } from '../../pingone/index.js';
 import { checkConfirmation, checkIdentifier, checkPassword, padTo, readForm } from '../forms.js';
-import { flash, regenerateSession, takeForm } from '../plugins/session.js';
+import { type FieldError, flash, regenerateSession, takeForm } from '../plugins/session.js';
 import { pageContext, sendPage } from '../render.js';
 import { changePage } from '../views/pages.js';
 import {
@@ -174,37 +174,24 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
         }
         return changed(userId, true);
       }
-      if (err instanceof PingOneApiError && err.hasDetail('PASSWORD_TOO_YOUNG')) {
-        app.portal.metrics.passwordChange('too_young');
+      // PingOne refused the new password: say why, next to the field.
+      const refused = (reason: 'too_young' | 'policy', password: FieldError) => {
+        app.portal.metrics.passwordChange(reason);
         request.log.info(
-          { event: 'password_change_failed', reason: 'too_young', userId: user.id },
+          { event: 'password_change_failed', reason, userId },
           'password change failed',
         );
-        return failForm(
-          request,
-          reply,
-          FORM,
-          { password: { key: 'error.password.tooYoung' } },
-          values,
-        );
+        return failForm(request, reply, FORM, { password }, values);
+      };
+      if (err instanceof PingOneApiError && err.hasDetail('PASSWORD_TOO_YOUNG')) {
+        return refused('too_young', { key: 'error.password.tooYoung' });
       }
       const violated = policyViolation(err);
       if (!violated) throw upstreamError(err, 'password set');
       const applicable = await directory
         .policyFor(user.population.id, txn(request))
         .catch(() => shown);
-      app.portal.metrics.passwordChange('policy');
-      request.log.info(
-        { event: 'password_change_failed', reason: 'policy', userId: user.id },
-        'password change failed',
-      );
-      return failForm(
-        request,
-        reply,
-        FORM,
-        { password: policyError(request, applicable, violated) },
-        values,
-      );
+      return refused('policy', policyError(request, applicable, violated));
     }
     return changed(userId);
   });

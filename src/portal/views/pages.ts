@@ -2,7 +2,7 @@
  * The portal's pages. Field names and element ids are a contract with the browser tests
  * (see docs/portal.md): change them only together.
  */
-import type { Locale, MessageParams, Translate } from '../i18n/index.js';
+import type { Locale, MessageKey, MessageParams, Translate } from '../i18n/index.js';
 import type { FormState } from '../plugins/session.js';
 import type { BrowserPolicyData } from '../policy-engine.js';
 import type { ChecklistItem } from '../policy-view.js';
@@ -64,6 +64,53 @@ function policyChecklist(ctx: PageContext, panel: PolicyPanel | null): SafeHtml 
   return rendered;
 }
 
+/**
+ * A form page: heading, error summary (fields in `order`), introduction, then the form with its
+ * CSRF field, `fields` and the submit button; `after` follows the form.
+ */
+function formPage(
+  ctx: PageContext,
+  spec: {
+    page: 'register' | 'forgot' | 'recover' | 'change';
+    action: string;
+    errors: FormState['errors'] | undefined;
+    /** The form carries a live password checklist. */
+    policy: boolean;
+  },
+  order: string[],
+  fields: SafeHtml,
+  after: SafeHtml | string = '',
+): SafeHtml {
+  const { t } = ctx;
+  const { page } = spec;
+  return layout(
+    ctx,
+    t(`${page}.title`),
+    html`<h1>${t(`${page}.title`)}</h1>
+${errorSummary(t, spec.errors, order)}
+<p>${t(`${page}.intro`)}</p>
+<form method="post" action="${spec.action}" id="${page}-form" class="form" novalidate${spec.policy ? html` data-policy-form` : ''}>
+${csrfField(ctx.csrf)}
+${fields}
+<button type="submit" class="button" id="${page}-submit">${t(`${page}.submit`)}</button>
+</form>${after}`,
+  );
+}
+
+/** The new password with its live checklist, then its confirmation (register, recover, change). */
+function passwordFields(
+  ctx: PageContext,
+  e: FormState['errors'] | undefined,
+  panel: PolicyPanel | null,
+  label: MessageKey,
+  confirmLabel: MessageKey,
+): SafeHtml {
+  const { t } = ctx;
+  return html`${field(t, { name: 'password', label, type: 'password', autocomplete: 'new-password', error: e?.password, maxLength: MAX_PASSWORD, toggle: true, describedBy: panel ? ['password-policy'] : [], extra: html` data-policy-input` })}
+${policyChecklist(ctx, panel)}
+${field(t, { name: 'confirmPassword', label: confirmLabel, type: 'password', autocomplete: 'new-password', error: e?.confirmPassword, maxLength: MAX_PASSWORD, toggle: true })}`;
+}
+
 function renderChecklist(t: Translate, panel: PolicyPanel): SafeHtml {
   return html`<div class="policy" id="password-policy-panel">
   <h2 class="policy-heading" id="password-policy-heading">${t('policy.heading')}</h2>
@@ -85,23 +132,14 @@ export function registerPage(
   const { t } = ctx;
   const e = state?.errors;
   const v = state?.values ?? {};
-  const order = ['username', 'email', 'population', 'password', 'confirmPassword'];
-  return layout(
+  return formPage(
     ctx,
-    t('register.title'),
-    html`<h1>${t('register.title')}</h1>
-${errorSummary(t, e, order)}
-<p>${t('register.intro')}</p>
-<form method="post" action="/register" id="register-form" class="form" novalidate data-policy-form>
-${csrfField(ctx.csrf)}
-${field(t, { name: 'username', label: 'field.username', type: 'text', autocomplete: 'username', value: v.username, hint: 'hint.username', error: e?.username, maxLength: MAX_USERNAME })}
+    { page: 'register', action: '/register', errors: e, policy: true },
+    ['username', 'email', 'population', 'password', 'confirmPassword'],
+    html`${field(t, { name: 'username', label: 'field.username', type: 'text', autocomplete: 'username', value: v.username, hint: 'hint.username', error: e?.username, maxLength: MAX_USERNAME })}
 ${field(t, { name: 'email', label: 'field.email', type: 'email', autocomplete: 'email', value: v.email, hint: 'hint.email', error: e?.email, maxLength: MAX_EMAIL })}
 ${populations ? populationSelect(t, populations, v.population, e?.population) : ''}
-${field(t, { name: 'password', label: 'field.password', type: 'password', autocomplete: 'new-password', error: e?.password, maxLength: MAX_PASSWORD, toggle: true, describedBy: panel ? ['password-policy'] : [], extra: html` data-policy-input` })}
-${policyChecklist(ctx, panel)}
-${field(t, { name: 'confirmPassword', label: 'field.confirmPassword', type: 'password', autocomplete: 'new-password', error: e?.confirmPassword, maxLength: MAX_PASSWORD, toggle: true })}
-<button type="submit" class="button" id="register-submit">${t('register.submit')}</button>
-</form>`,
+${passwordFields(ctx, e, panel, 'field.password', 'field.confirmPassword')}`,
   );
 }
 
@@ -125,17 +163,11 @@ function populationSelect(
 export function forgotPage(ctx: PageContext, state: FormState | null): SafeHtml {
   const { t } = ctx;
   const e = state?.errors;
-  return layout(
+  return formPage(
     ctx,
-    t('forgot.title'),
-    html`<h1>${t('forgot.title')}</h1>
-${errorSummary(t, e, ['username'])}
-<p>${t('forgot.intro')}</p>
-<form method="post" action="/password/forgot" id="forgot-form" class="form" novalidate>
-${csrfField(ctx.csrf)}
-${field(t, { name: 'username', label: 'field.usernameOrEmail', type: 'text', autocomplete: 'username', value: state?.values.username, error: e?.username, maxLength: MAX_EMAIL })}
-<button type="submit" class="button" id="forgot-submit">${t('forgot.submit')}</button>
-</form>`,
+    { page: 'forgot', action: '/password/forgot', errors: e, policy: false },
+    ['username'],
+    html`${field(t, { name: 'username', label: 'field.usernameOrEmail', type: 'text', autocomplete: 'username', value: state?.values.username, error: e?.username, maxLength: MAX_EMAIL })}`,
   );
 }
 
@@ -147,20 +179,13 @@ export function recoverPage(
 ): SafeHtml {
   const { t } = ctx;
   const e = state?.errors;
-  return layout(
+  return formPage(
     ctx,
-    t('recover.title'),
-    html`<h1>${t('recover.title')}</h1>
-${errorSummary(t, e, ['recoveryCode', 'password', 'confirmPassword'])}
-<p>${t('recover.intro')}</p>
-<form method="post" action="/password/recover" id="recover-form" class="form" novalidate data-policy-form>
-${csrfField(ctx.csrf)}
-${field(t, { name: 'recoveryCode', label: 'field.recoveryCode', type: 'text', autocomplete: 'one-time-code', hint: 'hint.recoveryCode', error: e?.recoveryCode, maxLength: 16, extra: html` inputmode="text" class="code-input"` })}
-${field(t, { name: 'password', label: 'field.newPassword', type: 'password', autocomplete: 'new-password', error: e?.password, maxLength: MAX_PASSWORD, toggle: true, describedBy: panel ? ['password-policy'] : [], extra: html` data-policy-input` })}
-${policyChecklist(ctx, panel)}
-${field(t, { name: 'confirmPassword', label: 'field.confirmNewPassword', type: 'password', autocomplete: 'new-password', error: e?.confirmPassword, maxLength: MAX_PASSWORD, toggle: true })}
-<button type="submit" class="button" id="recover-submit">${t('recover.submit')}</button>
-</form>
+    { page: 'recover', action: '/password/recover', errors: e, policy: true },
+    ['recoveryCode', 'password', 'confirmPassword'],
+    html`${field(t, { name: 'recoveryCode', label: 'field.recoveryCode', type: 'text', autocomplete: 'one-time-code', hint: 'hint.recoveryCode', error: e?.recoveryCode, maxLength: 16, extra: html` inputmode="text" class="code-input"` })}
+${passwordFields(ctx, e, panel, 'field.newPassword', 'field.confirmNewPassword')}`,
+    html`
 <section class="secondary" aria-labelledby="resend-title">
 <h2 id="resend-title">${t('recover.resendTitle')}</h2>
 <p>${t('recover.resendText')}</p>
@@ -181,21 +206,13 @@ export function changePage(
 ): SafeHtml {
   const { t } = ctx;
   const e = state?.errors;
-  return layout(
+  return formPage(
     ctx,
-    t('change.title'),
-    html`<h1>${t('change.title')}</h1>
-${errorSummary(t, e, ['username', 'currentPassword', 'password', 'confirmPassword'])}
-<p>${t('change.intro')}</p>
-<form method="post" action="/password/change" id="change-form" class="form" novalidate data-policy-form>
-${csrfField(ctx.csrf)}
-${field(t, { name: 'username', label: 'field.usernameOrEmail', type: 'text', autocomplete: 'username', value: state?.values.username, error: e?.username, maxLength: MAX_EMAIL })}
+    { page: 'change', action: '/password/change', errors: e, policy: true },
+    ['username', 'currentPassword', 'password', 'confirmPassword'],
+    html`${field(t, { name: 'username', label: 'field.usernameOrEmail', type: 'text', autocomplete: 'username', value: state?.values.username, error: e?.username, maxLength: MAX_EMAIL })}
 ${field(t, { name: 'currentPassword', label: 'field.currentPassword', type: 'password', autocomplete: 'current-password', error: e?.currentPassword, maxLength: MAX_PASSWORD, toggle: true, extra: html` data-current-password` })}
-${field(t, { name: 'password', label: 'field.newPassword', type: 'password', autocomplete: 'new-password', error: e?.password, maxLength: MAX_PASSWORD, toggle: true, describedBy: panel ? ['password-policy'] : [], extra: html` data-policy-input` })}
-${policyChecklist(ctx, panel)}
-${field(t, { name: 'confirmPassword', label: 'field.confirmNewPassword', type: 'password', autocomplete: 'new-password', error: e?.confirmPassword, maxLength: MAX_PASSWORD, toggle: true })}
-<button type="submit" class="button" id="change-submit">${t('change.submit')}</button>
-</form>`,
+${passwordFields(ctx, e, panel, 'field.newPassword', 'field.confirmNewPassword')}`,
   );
 }
 
