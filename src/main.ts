@@ -2,7 +2,7 @@
  * `npm start`: reads `.env`, validates the configuration, starts the portal (with an embedded
  * PingOne Local unless a PingOne tenant is configured) and stops gracefully on SIGTERM/SIGINT.
  */
-import { ConfigError } from './portal/config.js';
+import { ConfigError } from './config/error.js';
 import { loadDotEnv } from './portal/dotenv.js';
 import { serializeError } from './portal/logging.js';
 import { startPortal } from './portal/server.js';
@@ -13,8 +13,9 @@ async function main(): Promise<void> {
   try {
     running = await startPortal(process.env);
   } catch (err) {
-    if (err instanceof ConfigError || (err as Error)?.name === 'ConfigError') {
-      process.stderr.write(`${(err as Error).message}\n`);
+    // The portal's settings, or the embedded PingOne Local's: one class for both.
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
       process.exit(1);
     }
     throw err;

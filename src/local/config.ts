@@ -3,10 +3,20 @@
  * value stops the process with a message naming the variable and what it expects.
  */
 import { z } from 'zod';
+import { ConfigError } from '../config/error.js';
+import { type Setting, type SettingDoc, schemaOf, settingDocs } from '../config/settings.js';
+import { DEFAULT_ARGON2 } from './crypto/passwords.js';
 import type { LocalOptions } from './index.js';
+
+export { ConfigError } from '../config/error.js';
 
 /** Default port of `npm run local`. */
 export const DEFAULT_PORT = 9000;
+
+/** Access-token lifetime when `tokenLifetimeSeconds` is not given (applied by startPingOneLocal). */
+export const DEFAULT_TOKEN_LIFETIME_SECONDS = 3600;
+
+const PERSISTED = 'persisted, else generated';
 
 const bool = (name: string) =>
   z
@@ -22,54 +32,117 @@ const int = (name: string, min: number, max: number) =>
 
 const nonEmpty = (name: string) => z.string().min(1, `${name} must not be empty`);
 
-const schema = z.object({
-  PINGONE_LOCAL_HOST: nonEmpty('PINGONE_LOCAL_HOST').default('127.0.0.1'),
-  PINGONE_LOCAL_PORT: int('PINGONE_LOCAL_PORT', 0, 65535).optional(),
-  PINGONE_LOCAL_DB: nonEmpty('PINGONE_LOCAL_DB').default('./data/pingone-local.sqlite'),
-  PINGONE_LOCAL_ENVIRONMENT_ID: z
-    .string()
-    .regex(/^[A-Za-z0-9-]{1,64}$/, 'PINGONE_LOCAL_ENVIRONMENT_ID must be a UUID-like identifier')
-    .optional(),
-  PINGONE_LOCAL_CLIENT_ID: z
-    .string()
-    .regex(/^[A-Za-z0-9._~-]{1,128}$/, 'PINGONE_LOCAL_CLIENT_ID must be 1-128 URL-safe characters')
-    .optional(),
-  PINGONE_LOCAL_CLIENT_SECRET: z
-    .string()
-    .min(16, 'PINGONE_LOCAL_CLIENT_SECRET must be at least 16 characters')
-    .optional(),
-  PINGONE_LOCAL_TOKEN_AUTH_METHOD: z
-    .enum(['client_secret_basic', 'client_secret_post'], {
-      message: 'PINGONE_LOCAL_TOKEN_AUTH_METHOD must be client_secret_basic or client_secret_post',
-    })
-    .optional(),
-  PINGONE_LOCAL_TOKEN_LIFETIME_SECONDS: int(
-    'PINGONE_LOCAL_TOKEN_LIFETIME_SECONDS',
-    60,
-    2_592_000,
-  ).optional(),
-  PINGONE_LOCAL_ARGON2_MEMORY_KIB: int('PINGONE_LOCAL_ARGON2_MEMORY_KIB', 8, 4_194_304).optional(),
-  PINGONE_LOCAL_ARGON2_TIME_COST: int('PINGONE_LOCAL_ARGON2_TIME_COST', 1, 100).optional(),
-  PINGONE_LOCAL_ARGON2_PARALLELISM: int('PINGONE_LOCAL_ARGON2_PARALLELISM', 1, 64).optional(),
-  PINGONE_LOCAL_DEV_API: bool('PINGONE_LOCAL_DEV_API').optional(),
-  PINGONE_LOCAL_SEED_FILE: nonEmpty('PINGONE_LOCAL_SEED_FILE').optional(),
-  PINGONE_LOCAL_SMTP_URL: z
-    .string()
-    .regex(/^smtps?:\/\/./, 'PINGONE_LOCAL_SMTP_URL must be an smtp:// or smtps:// URL')
-    .optional(),
-  PINGONE_LOCAL_SMTP_FROM: nonEmpty('PINGONE_LOCAL_SMTP_FROM').default(
-    'PingOne Local <noreply@pingone.local>',
-  ),
-  PINGONE_LOCAL_EMAIL_UNIQUE: bool('PINGONE_LOCAL_EMAIL_UNIQUE').optional(),
-});
+/** PingOne Local's settings: each one's zod type (with its default) and its documentation. */
+const LOCAL_SETTINGS = {
+  PINGONE_LOCAL_HOST: {
+    type: nonEmpty('PINGONE_LOCAL_HOST').default('127.0.0.1'),
+    meaning: 'Interface PingOne Local listens on.',
+  },
+  PINGONE_LOCAL_PORT: {
+    type: int('PINGONE_LOCAL_PORT', 0, 65535).default(String(DEFAULT_PORT)),
+    defaultNote: '(`npm run local`); a free port when embedded',
+    meaning: 'TCP port of PingOne Local.',
+  },
+  PINGONE_LOCAL_DB: {
+    type: nonEmpty('PINGONE_LOCAL_DB').default('./data/pingone-local.sqlite'),
+    defaultNote: '(embedded: `DATA_DIR`/pingone-local.sqlite)',
+    meaning: 'SQLite file (or `:memory:`).',
+  },
+  PINGONE_LOCAL_ENVIRONMENT_ID: {
+    type: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{1,64}$/, 'PINGONE_LOCAL_ENVIRONMENT_ID must be a UUID-like identifier')
+      .optional(),
+    default: PERSISTED,
+    meaning: 'Environment id PingOne Local serves.',
+  },
+  PINGONE_LOCAL_CLIENT_ID: {
+    type: z
+      .string()
+      .regex(
+        /^[A-Za-z0-9._~-]{1,128}$/,
+        'PINGONE_LOCAL_CLIENT_ID must be 1-128 URL-safe characters',
+      )
+      .optional(),
+    default: PERSISTED,
+    meaning: 'Worker application client id.',
+  },
+  PINGONE_LOCAL_CLIENT_SECRET: {
+    type: z
+      .string()
+      .min(16, 'PINGONE_LOCAL_CLIENT_SECRET must be at least 16 characters')
+      .optional(),
+    default: PERSISTED,
+    meaning: 'Worker application client secret (at least 16 characters).',
+  },
+  PINGONE_LOCAL_TOKEN_AUTH_METHOD: {
+    type: z
+      .enum(['client_secret_basic', 'client_secret_post'], {
+        message:
+          'PINGONE_LOCAL_TOKEN_AUTH_METHOD must be client_secret_basic or client_secret_post',
+      })
+      .optional(),
+    // Applied when the Worker app is created (src/local/seed.ts).
+    default: 'client_secret_basic',
+    meaning: 'Token endpoint auth method of the worker app.',
+  },
+  PINGONE_LOCAL_TOKEN_LIFETIME_SECONDS: {
+    type: int('PINGONE_LOCAL_TOKEN_LIFETIME_SECONDS', 60, 2_592_000).optional(),
+    default: String(DEFAULT_TOKEN_LIFETIME_SECONDS),
+    meaning: 'Access-token lifetime.',
+  },
+  PINGONE_LOCAL_ARGON2_MEMORY_KIB: {
+    type: int('PINGONE_LOCAL_ARGON2_MEMORY_KIB', 8, 4_194_304).optional(),
+    default: String(DEFAULT_ARGON2.memoryCost),
+    meaning: 'Argon2id memory cost for stored passwords.',
+  },
+  PINGONE_LOCAL_ARGON2_TIME_COST: {
+    type: int('PINGONE_LOCAL_ARGON2_TIME_COST', 1, 100).optional(),
+    default: String(DEFAULT_ARGON2.timeCost),
+    meaning: 'Argon2id iterations.',
+  },
+  PINGONE_LOCAL_ARGON2_PARALLELISM: {
+    type: int('PINGONE_LOCAL_ARGON2_PARALLELISM', 1, 64).optional(),
+    default: String(DEFAULT_ARGON2.parallelism),
+    meaning: 'Argon2id parallelism.',
+  },
+  PINGONE_LOCAL_DEV_API: {
+    type: bool('PINGONE_LOCAL_DEV_API').default('true'),
+    meaning: 'Serve the developer API and mailbox under `/_local/`.',
+  },
+  PINGONE_LOCAL_SEED_FILE: {
+    type: nonEmpty('PINGONE_LOCAL_SEED_FILE').optional(),
+    meaning: 'JSON file of populations, policies and users to create at start.',
+  },
+  PINGONE_LOCAL_SMTP_URL: {
+    type: z
+      .string()
+      .regex(/^smtps?:\/\/./, 'PINGONE_LOCAL_SMTP_URL must be an smtp:// or smtps:// URL')
+      .optional(),
+    meaning: '`smtp://` or `smtps://` URL: also deliver mail over SMTP.',
+  },
+  PINGONE_LOCAL_SMTP_FROM: {
+    type: nonEmpty('PINGONE_LOCAL_SMTP_FROM').default('PingOne Local <noreply@pingone.local>'),
+    meaning: 'Sender of SMTP mail.',
+  },
+  PINGONE_LOCAL_EMAIL_UNIQUE: {
+    type: bool('PINGONE_LOCAL_EMAIL_UNIQUE').optional(),
+    // Applied when the environment is first created (src/local/seed.ts); kept afterwards.
+    default: 'false',
+    meaning: 'Enforce unique e-mail addresses, like the PingOne schema option.',
+  },
+} satisfies Record<string, Setting>;
 
-/** A configuration error; the message names the variable (never echoes a secret value). */
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
+const schema = schemaOf(LOCAL_SETTINGS);
+
+/** Every variable PingOne Local's schema reads. */
+export const LOCAL_SCHEMA_VARIABLES: readonly string[] = Object.keys(schema.shape);
+
+/**
+ * PingOne Local's settings with their defaults and meanings: documented with the portal's in the
+ * README, as they also apply to the embedded PingOne Local that `npm start` runs.
+ */
+export const PINGONE_LOCAL_SETTINGS: readonly SettingDoc[] = settingDocs(LOCAL_SETTINGS);
 
 /**
  * Reads the `PINGONE_LOCAL_*` variables from `env`.
@@ -82,11 +155,9 @@ export function loadLocalConfig(env: NodeJS.ProcessEnv = process.env): LocalOpti
   const parsed = schema.safeParse(relevant);
   if (!parsed.success) {
     throw new ConfigError(
-      `invalid configuration:\n  ${parsed.error.issues
-        .map((i) =>
-          i.message.startsWith('PINGONE_LOCAL_') ? i.message : `${String(i.path[0])}: ${i.message}`,
-        )
-        .join('\n  ')}`,
+      parsed.error.issues.map((i) =>
+        i.message.startsWith('PINGONE_LOCAL_') ? i.message : `${String(i.path[0])}: ${i.message}`,
+      ),
     );
   }
   const c = parsed.data;
@@ -99,10 +170,10 @@ export function loadLocalConfig(env: NodeJS.ProcessEnv = process.env): LocalOpti
     argon2.parallelism = c.PINGONE_LOCAL_ARGON2_PARALLELISM;
   const options: LocalOptions = {
     host: c.PINGONE_LOCAL_HOST,
-    port: c.PINGONE_LOCAL_PORT ?? DEFAULT_PORT,
+    port: c.PINGONE_LOCAL_PORT,
     dbPath: c.PINGONE_LOCAL_DB,
     argon2,
-    devApi: c.PINGONE_LOCAL_DEV_API ?? true,
+    devApi: c.PINGONE_LOCAL_DEV_API,
     smtp: c.PINGONE_LOCAL_SMTP_URL
       ? { url: c.PINGONE_LOCAL_SMTP_URL, from: c.PINGONE_LOCAL_SMTP_FROM }
       : null,

@@ -15,6 +15,7 @@ import { populationRoutes } from './actions/populations.js';
 import { tokenRoutes } from './actions/token.js';
 import { userRoutes } from './actions/users/index.js';
 import { type Clock, createClock } from './clock.js';
+import { DEFAULT_TOKEN_LIFETIME_SECONDS } from './config.js';
 import type { LocalContext } from './context.js';
 import { createPasswordHasher, DEFAULT_ARGON2 } from './crypto/passwords.js';
 import { loadSigningKey, type SigningKey } from './crypto/signing-keys.js';
@@ -51,9 +52,9 @@ export interface LocalOptions {
   clientSecret?: string;
   /** The Worker app's token endpoint auth method. Default `client_secret_basic`. */
   tokenAuthMethod?: 'client_secret_basic' | 'client_secret_post';
-  /** Access token lifetime. Default 3600. */
+  /** Access token lifetime. Default {@link DEFAULT_TOKEN_LIFETIME_SECONDS}. */
   tokenLifetimeSeconds?: number;
-  /** Argon2id cost. Default OWASP: 19456 KiB, t=2, p=1. */
+  /** Argon2id cost. Default OWASP: {@link DEFAULT_ARGON2}. */
   argon2?: { memoryCost?: number; timeCost?: number; parallelism?: number };
   /** Mount the dev API under `/_local/`. Default true. */
   devApi?: boolean;
@@ -147,7 +148,7 @@ export async function buildPingOneLocal(
       hasher: createPasswordHasher({ ...DEFAULT_ARGON2, ...options.argon2 }),
       mailbox,
       logger,
-      tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 3600,
+      tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS,
       urls: { baseUrl: `http://${options.host ?? '127.0.0.1'}` },
       recoveryKey: identity.recoveryKey,
       signingKey(environmentId) {

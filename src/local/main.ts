@@ -6,8 +6,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import pino from 'pino';
+import { ConfigError } from '../config/error.js';
 import { loadCommonPasswords } from '../policy/common-passwords.js';
-import { ConfigError, loadLocalConfig } from './config.js';
+import { loadLocalConfig } from './config.js';
 import { startPingOneLocal } from './index.js';
 
 async function main(): Promise<void> {

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  configTableMarkdown,
-  PINGONE_LOCAL_SETTINGS,
-  SCHEMA_VARIABLES,
-  SETTINGS,
-} from '../../src/portal/config.js';
+import { configTableMarkdown, envExample } from '../../scripts/config-docs.js';
+import { LOCAL_SCHEMA_VARIABLES, PINGONE_LOCAL_SETTINGS } from '../../src/local/config.js';
+import { SCHEMA_VARIABLES, SETTINGS } from '../../src/portal/config.js';
 import { PORTAL_ERRORS } from '../../src/portal/errors.js';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -28,14 +25,13 @@ describe('documentation stays true', () => {
     expect(SETTINGS.map((s) => s.name).sort()).toEqual([...SCHEMA_VARIABLES].sort());
   });
 
-  it('documents every PingOne Local variable its configuration reads', () => {
-    const localVars = [...new Set(read('src/local/config.ts').match(/PINGONE_LOCAL_[A-Z0-9_]+/g))]
-      .filter((v) => v !== 'PINGONE_LOCAL_')
-      .sort();
-    expect(PINGONE_LOCAL_SETTINGS.map((s) => s.name).sort()).toEqual(localVars);
+  it('documents exactly the variables the PingOne Local schema reads', () => {
+    expect(PINGONE_LOCAL_SETTINGS.map((s) => s.name).sort()).toEqual(
+      [...LOCAL_SCHEMA_VARIABLES].sort(),
+    );
   });
 
-  it('has the generated configuration table in the README', () => {
+  it('has the generated configuration table in the README (npm run docs:config)', () => {
     const readme = read('README.md');
     const table = /<!-- config-table:start -->\n([\s\S]*?)\n<!-- config-table:end -->/.exec(
       readme,
@@ -49,9 +45,12 @@ describe('documentation stays true', () => {
     expect(cells(table)).toEqual(cells(configTableMarkdown()));
   });
 
-  it('lists every variable in .env.example', () => {
+  it('has the generated .env.example, listing every variable with its default', () => {
     const example = read('.env.example');
+    expect(example).toBe(envExample());
     for (const s of [...SETTINGS, ...PINGONE_LOCAL_SETTINGS])
-      expect(example, s.name).toContain(`${s.name}=`);
+      expect(example, s.name).toContain(
+        `(default: ${s.default.replaceAll('`', '')})\n# ${s.name}=\n`,
+      );
   });
 });

@@ -2,12 +2,12 @@
  * PINGONE_TARGET (issue 8, part 2a): in production the embedded PingOne Local runs only when asked
  * for; with no tenant and no PINGONE_TARGET the portal refuses to start.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/portal/config.js';
+import { runMainToExit } from '../support/run-main.js';
 
 const SECRET = 'production-session-secret-0123456789';
 const ENV_ID = '0f3b2a2e-8f3e-4c8e-9a59-1b1f8f0e2a11';
@@ -75,27 +75,13 @@ describe('PINGONE_TARGET', () => {
   it('npm start in production without a tenant exits 1 with the message, starting nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'portal-prod-'));
     try {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-        cwd: new URL('../..', import.meta.url).pathname,
-        // cwd has no .env in CI; DATA_DIR points at an empty directory that must stay empty.
-        env: {
-          PATH: process.env.PATH,
-          NODE_ENV: 'production',
-          SESSION_SECRET: SECRET,
-          PORT: '0',
-          DATA_DIR: dir,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+      // cwd has no .env in CI; DATA_DIR points at an empty directory that must stay empty.
+      const { code, stdout, stderr } = await runMainToExit({
+        NODE_ENV: 'production',
+        SESSION_SECRET: SECRET,
+        PORT: '0',
+        DATA_DIR: dir,
       });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => {
-        stdout += d.toString();
-      });
-      child.stderr.on('data', (d: Buffer) => {
-        stderr += d.toString();
-      });
-      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
       expect(code).toBe(1);
       expect(stderr).toBe(`Invalid configuration:\n  - ${REFUSAL}\n`);
       expect(stdout).not.toContain('Portal:');

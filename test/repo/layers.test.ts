@@ -2,6 +2,8 @@
  * The layering of src/ is enforced by Biome's `noRestrictedImports` (overrides in biome.json):
  *
  * - src/policy imports nothing of the project;
+ * - src/config (ConfigError and the settings-table builder, shared by src/portal and src/local)
+ *   imports nothing of the project;
  * - src/pingone never imports src/portal or src/local;
  * - src/local never imports src/portal;
  * - src/portal reaches src/local only through src/portal/server.ts (it embeds PingOne Local).
@@ -51,6 +53,7 @@ describe('layering of src/ (biome noRestrictedImports)', () => {
       (d) => `${d.location.path}:${d.location.start.line} ${d.message}`,
     );
     expect(found.sort()).toEqual([
+      'src/config/imports-local.ts:3 Layering: src/config (shared by src/portal and src/local) imports nothing of the project.',
       'src/local/imports-portal.ts:3 Layering: src/local never imports src/portal.',
       'src/pingone/imports-portal.ts:3 Layering: src/pingone never imports src/portal or src/local.',
       expect.stringMatching(
