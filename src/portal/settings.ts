@@ -95,8 +95,9 @@ const PORTAL_SETTINGS = {
     meaning: 'Interface the `METRICS_PORT` listener binds to (loopback unless changed).',
   },
   PORTAL_NAME: {
-    type: z.string().min(1).max(80).default('Account Self-Service'),
-    meaning: 'Product name shown in titles and the header.',
+    type: z.string().min(1).max(80).default('Latchkey'),
+    meaning:
+      'Product name shown in page titles and the header: set it to your own brand (the default is the name of this project).',
   },
   PORTAL_LOGO_URL: {
     type: optionalNonEmpty.pipe(
