@@ -16,6 +16,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { RequestEvent } from '../pingone/index.js';
+import { getOrInsert, newMap } from './maps.js';
 import type { CounterStore } from './rate-limit/store.js';
 
 /** A POST form the rate limiter protects (closed set). */
@@ -97,16 +98,7 @@ class RequestHistogram {
   ) {}
 
   observe(route: string, method: string, status: number, seconds: number): void {
-    let byMethod = this.series.get(route);
-    if (!byMethod) {
-      byMethod = new Map();
-      this.series.set(route, byMethod);
-    }
-    let byStatus = byMethod.get(method);
-    if (!byStatus) {
-      byStatus = new Map();
-      byMethod.set(method, byStatus);
-    }
+    const byStatus = getOrInsert(getOrInsert(this.series, route, newMap), method, newMap);
     let s = byStatus.get(status);
     if (!s) {
       s = {

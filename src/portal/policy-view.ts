@@ -90,19 +90,12 @@ export function checklistItems(policy: PasswordPolicy, options: ChecklistOptions
         break;
       }
       case 'maxRepeatedCharacters':
-        items.push({
-          id: r.rule,
-          rule: r.rule,
-          key: 'policy.rule.maxRepeatedCharacters',
-          params: { max: r.max },
-        });
-        break;
       case 'minUniqueCharacters':
         items.push({
           id: r.rule,
           rule: r.rule,
-          key: 'policy.rule.minUniqueCharacters',
-          params: { min: r.min },
+          key: `policy.rule.${r.rule}`,
+          params: r.rule === 'maxRepeatedCharacters' ? { max: r.max } : { min: r.min },
         });
         break;
       case 'numberSequenceRule':

@@ -19,13 +19,7 @@ import { checkConfirmation, checkIdentifier, checkPassword, padTo, readForm } fr
 import { type FieldError, flash, regenerateSession, takeForm } from '../plugins/session.js';
 import { pageContext, sendPage } from '../render.js';
 import { changePage } from '../views/pages.js';
-import {
-  isLostAnswer,
-  lostAttempt,
-  passwordChangedSince,
-  reconcile,
-  rememberLostAttempt,
-} from './reconcile.js';
+import { earlierAttemptDone, passwordChangedSince, settleLostAnswer } from './reconcile.js';
 import {
   collect,
   displayPopulation,
@@ -138,12 +132,13 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
     // This person's earlier change whose answer was lost may have gone through since: then the
     // current password they type again is no longer current. Read the password state rather
     // than let a check fail (it would count toward the lockout).
-    const earlier = lostAttempt(request, 'change', (a) => a.userId === userId);
     if (
-      earlier &&
-      (await reconcile(request, 'change', 'retry', (opts) =>
-        passwordChangedSince(client, userId, earlier.startedAt, opts),
-      ))
+      await earlierAttemptDone(
+        request,
+        'change',
+        (a) => a.userId === userId,
+        (since, opts) => passwordChangedSince(client, userId, since, opts),
+      )
     ) {
       return changed(userId, true);
     }
@@ -164,16 +159,14 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
       );
     } catch (err) {
       // No answer: PingOne may have set the password all the same (flows/reconcile.ts).
-      if (isLostAnswer(err)) {
-        const done = await reconcile(request, 'change', 'lost_answer', (opts) =>
-          passwordChangedSince(client, userId, startedAt, opts),
-        );
-        if (!done) {
-          rememberLostAttempt(request, { flow: 'change', userId, startedAt });
-          throw upstreamError(err, 'password set');
-        }
-        return changed(userId, true);
-      }
+      const done = await settleLostAnswer(
+        request,
+        err,
+        { flow: 'change', userId, startedAt },
+        (opts) => passwordChangedSince(client, userId, startedAt, opts),
+        'password set',
+      );
+      if (done) return changed(userId, true);
       // PingOne refused the new password: say why, next to the field.
       const refused = (reason: 'too_young' | 'policy', password: FieldError) => {
         app.portal.metrics.passwordChange(reason);

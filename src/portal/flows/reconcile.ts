@@ -28,6 +28,7 @@ import {
 } from '../../pingone/index.js';
 import type { LostAttempt } from '../plugins/session.js';
 import { safeError } from '../tasks.js';
+import { upstreamError } from './shared.js';
 
 /** Pause between two reconciliation reads: a sixth of the budget, within these bounds. */
 const MIN_PAUSE_MS = 50;
@@ -152,6 +153,40 @@ export async function reconcile(
     );
   }
   return false;
+}
+
+/**
+ * After a write failed: when its answer was lost (timeout, dropped connection), reads whether it
+ * happened all the same and returns true if so. When it did not, remembers `attempt` (a retry
+ * may find it done later) and throws the "try again" error. Any other failure returns false: the
+ * flow handles PingOne's answer.
+ */
+export async function settleLostAnswer(
+  request: FastifyRequest,
+  err: unknown,
+  attempt: LostAttempt,
+  read: (opts: RequestOptions) => Promise<boolean>,
+  what: string,
+): Promise<boolean> {
+  if (!isLostAnswer(err)) return false;
+  if (await reconcile(request, attempt.flow, 'lost_answer', read)) return true;
+  rememberLostAttempt(request, attempt);
+  throw upstreamError(err, what);
+}
+
+/**
+ * On a retry: whether this person's remembered attempt of `flow` that `matches` has gone
+ * through since (`read` is given the attempt's start).
+ */
+export async function earlierAttemptDone<F extends LostAttempt['flow']>(
+  request: FastifyRequest,
+  flow: F,
+  matches: (attempt: Extract<LostAttempt, { flow: F }>) => boolean,
+  read: (startedAt: number, opts: RequestOptions) => Promise<boolean>,
+): Promise<boolean> {
+  const earlier = lostAttempt(request, flow, matches);
+  if (!earlier) return false;
+  return reconcile(request, flow, 'retry', (opts) => read(earlier.startedAt, opts));
 }
 
 /** Remembers an attempt whose answer was lost, replacing any earlier one. */

@@ -25,18 +25,13 @@ import {
   padTo,
   readForm,
 } from '../forms.js';
+import type { RecoveryCodeOutcome } from '../metrics.js';
 import { identifierKey } from '../plugins/rate-limit.js';
 import { flash, regenerateSession, takeForm } from '../plugins/session.js';
 import { pageContext, sendPage } from '../render.js';
 import { safeError } from '../tasks.js';
 import { forgotPage, recoverPage } from '../views/pages.js';
-import {
-  isLostAnswer,
-  lostAttempt,
-  passwordChangedSince,
-  reconcile,
-  rememberLostAttempt,
-} from './reconcile.js';
+import { earlierAttemptDone, passwordChangedSince, settleLostAnswer } from './reconcile.js';
 import {
   collect,
   displayPopulation,
@@ -68,61 +63,37 @@ async function sendRecoveryCode(
 ): Promise<void> {
   const { client, config } = app.portal;
   const opts = { transactionId };
+  /** Counts and logs how the request ended (`logged` when the log names it otherwise). */
+  const ended = (
+    outcome: RecoveryCodeOutcome,
+    fields: { userId?: string; err?: unknown } = {},
+    logged: string = outcome,
+  ) => {
+    app.portal.metrics.recoveryCode(outcome);
+    log.info({ event: 'recovery_requested', outcome: logged, ...fields }, 'recovery requested');
+  };
   const user = await client.users.findByUsernameOrEmail(identifier, opts);
-  if (!user) {
-    app.portal.metrics.recoveryCode('no_single_match');
-    log.info({ event: 'recovery_requested', outcome: 'no_single_match' }, 'recovery requested');
-    return;
-  }
-  if (!user.enabled) {
-    app.portal.metrics.recoveryCode('disabled');
-    log.info(
-      { event: 'recovery_requested', outcome: 'disabled', userId: user.id },
-      'recovery requested',
-    );
-    return;
-  }
+  if (!user) return ended('no_single_match');
+  const userId = user.id;
+  if (!user.enabled) return ended('disabled', { userId });
   const cooldown = config.rateLimits.resendCooldownSeconds;
   if (cooldown > 0) {
-    const spaced = await app.limits.take(`recovery-cooldown:${user.id}`, cooldown * 1000, 1);
-    if (!spaced.allowed) {
-      app.portal.metrics.recoveryCode('cooldown');
-      log.info(
-        { event: 'recovery_requested', outcome: 'cooldown', userId: user.id },
-        'recovery requested',
-      );
-      return;
-    }
+    const spaced = await app.limits.take(`recovery-cooldown:${userId}`, cooldown * 1000, 1);
+    if (!spaced.allowed) return ended('cooldown', { userId });
   }
   const budget = await app.limits.take(
-    `recovery-day:${user.id}`,
+    `recovery-day:${userId}`,
     DAY_MS,
     config.rateLimits.recoveryCodesPerDay,
   );
-  if (!budget.allowed) {
-    app.portal.metrics.recoveryCode('capped');
-    log.info(
-      { event: 'recovery_requested', outcome: 'daily_cap', userId: user.id },
-      'recovery requested',
-    );
-    return;
-  }
+  if (!budget.allowed) return ended('capped', { userId }, 'daily_cap');
   try {
-    await client.passwords.sendRecoveryCode(user.id, opts);
-    app.portal.metrics.recoveryCode('sent');
-    log.info(
-      { event: 'recovery_requested', outcome: 'code_sent', userId: user.id },
-      'recovery requested',
-    );
+    await client.passwords.sendRecoveryCode(userId, opts);
+    ended('sent', { userId }, 'code_sent');
   } catch (err) {
+    // NO_PASSWORD, locked out, external IdP...: an expected refusal the user must not see.
     if (err instanceof PingOneApiError && err.status < 500 && err.status !== 429) {
-      // NO_PASSWORD, locked out, external IdP...: an expected refusal the user must not see.
-      app.portal.metrics.recoveryCode('refused');
-      log.info(
-        { event: 'recovery_requested', outcome: 'refused', userId: user.id, err: safeError(err) },
-        'recovery requested',
-      );
-      return;
+      return ended('refused', { userId, err: safeError(err) });
     }
     throw err;
   }
@@ -302,17 +273,15 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
       );
     } catch (err) {
       // No answer: PingOne may have reset the password all the same (flows/reconcile.ts).
-      if (isLostAnswer(err)) {
-        const userId = user.id;
-        const changed = await reconcile(request, 'recover', 'lost_answer', (opts) =>
-          passwordChangedSince(client, userId, startedAt, opts),
-        );
-        if (!changed) {
-          rememberLostAttempt(request, { flow: 'recover', userId, startedAt });
-          throw upstreamError(err, 'recover');
-        }
-        return recovered(request, reply, user.id, true);
-      }
+      const userId = user.id;
+      const done = await settleLostAnswer(
+        request,
+        err,
+        { flow: 'recover', userId, startedAt },
+        (opts) => passwordChangedSince(client, userId, startedAt, opts),
+        'recover',
+      );
+      if (done) return recovered(request, reply, userId, true);
       if (!(err instanceof PingOneApiError) || err.status !== 400)
         throw upstreamError(err, 'recover');
       const violated = policyViolation(err);
@@ -335,13 +304,13 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
       );
       // The code may have been used by this person's own earlier attempt, which PingOne
       // finished after the portal had given up on it.
-      const userId = user.id;
-      const earlier = lostAttempt(request, 'recover', (a) => a.userId === userId);
       if (
-        earlier &&
-        (await reconcile(request, 'recover', 'retry', (opts) =>
-          passwordChangedSince(client, userId, earlier.startedAt, opts),
-        ))
+        await earlierAttemptDone(
+          request,
+          'recover',
+          (a) => a.userId === userId,
+          (since, opts) => passwordChangedSince(client, userId, since, opts),
+        )
       ) {
         return recovered(request, reply, userId, true);
       }

@@ -15,12 +15,10 @@ import { type FieldError, flash, regenerateSession, takeForm } from '../plugins/
 import { pageContext, sendPage } from '../render.js';
 import { registerPage } from '../views/pages.js';
 import {
-  isLostAnswer,
-  lostAttempt,
-  reconcile,
+  earlierAttemptDone,
   registeredSince,
-  rememberLostAttempt,
   sameIdentifier,
+  settleLostAnswer,
 } from './reconcile.js';
 import {
   choicePanels,
@@ -161,32 +159,30 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
       request.log.info({ event: 'user_registered', userId: user.id }, 'user registered');
     } catch (err) {
       // No answer: PingOne may have created the account all the same (flows/reconcile.ts).
-      if (isLostAnswer(err)) {
-        const created = await reconcile(request, 'register', 'lost_answer', (opts) =>
-          registeredSince(client, { username, email }, startedAt, opts),
-        );
-        if (!created) {
-          rememberLostAttempt(request, { flow: 'register', username, email, startedAt });
-          throw upstreamError(err, 'user import');
-        }
+      const created = await settleLostAnswer(
+        request,
+        err,
+        { flow: 'register', username, email, startedAt },
+        (opts) => registeredSince(client, { username, email }, startedAt, opts),
+        'user import',
+      );
+      if (created) {
         request.log.info({ event: 'user_registered', reconciled: true }, 'user registered');
       } else {
         const fieldErrors = registrationRefusal(request, err, applicable);
         if (!fieldErrors) throw upstreamError(err, 'user import');
         // "Taken" may be this person's own earlier attempt that PingOne finished after the
         // portal had given up on it.
-        const earlier =
-          (fieldErrors.username?.key === 'error.username.taken' ||
-            fieldErrors.email?.key === 'error.email.taken') &&
-          lostAttempt(
+        const taken =
+          fieldErrors.username?.key === 'error.username.taken' ||
+          fieldErrors.email?.key === 'error.email.taken';
+        if (
+          !taken ||
+          !(await earlierAttemptDone(
             request,
             'register',
             (a) => sameIdentifier(a.username, username) && sameIdentifier(a.email, email),
-          );
-        if (
-          !earlier ||
-          !(await reconcile(request, 'register', 'retry', (opts) =>
-            registeredSince(client, { username, email }, earlier.startedAt, opts),
+            (since, opts) => registeredSince(client, { username, email }, since, opts),
           ))
         ) {
           request.log.info(

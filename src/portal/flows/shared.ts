@@ -13,6 +13,7 @@ import {
   type RequestOptions,
 } from '../../pingone/index.js';
 import { PortalError } from '../errors.js';
+import { getOrInsert, newMap } from '../maps.js';
 import type { FieldError } from '../plugins/session.js';
 import type { BrowserPolicyData } from '../policy-engine.js';
 import { checklistItems, describeFailures, type FailedRule } from '../policy-view.js';
@@ -157,18 +158,10 @@ export function policyPanel(
 ): PolicyPanel {
   // The directory caches each policy object for POLICY_CACHE_SECONDS: derive its panels once per
   // object, not per page view (the page renders them per locale once, too: views/pages.ts).
-  let panels = panelsByPolicy.get(policy);
-  if (!panels) {
-    panels = new Map();
-    panelsByPolicy.set(policy, panels);
-  }
-  let panel = panels.get(hasCurrentPassword);
-  if (!panel) {
+  return getOrInsert(getOrInsert(panelsByPolicy, policy, newMap), hasCurrentPassword, () => {
     const items = checklistItems(policy, { hasCurrentPassword });
-    panel = { items, data: request.server.portal.policy.browserData(policy, items) };
-    panels.set(hasCurrentPassword, panel);
-  }
-  return panel;
+    return { items, data: request.server.portal.policy.browserData(policy, items) };
+  });
 }
 
 const panelsByPolicy = new WeakMap<PasswordPolicy, Map<boolean, PolicyPanel>>();
