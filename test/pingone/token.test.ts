@@ -131,7 +131,9 @@ describe('token request', () => {
 
   it('200 parallel API calls on a cold client share one token request', async () => {
     fake = await startFake(() => ({ status: 200, json: userBody(USER_ID, 'alice') }));
-    const { client } = clientFor(fake);
+    // A generous deadline: on a loaded machine 200 requests may queue past the usual 2 s, and a
+    // timed-out GET is retried, which would count as extra API requests here.
+    const { client } = clientFor(fake, { timeoutMs: 30_000 });
     const users = await Promise.all(Array.from({ length: 200 }, () => client.users.get(USER_ID)));
     expect(users.every((u) => u?.id === USER_ID)).toBe(true);
     expect(fake.tokenRequests()).toHaveLength(1);
