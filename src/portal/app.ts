@@ -5,6 +5,8 @@
  * caller owns listening and shutdown.
  */
 import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -30,7 +32,7 @@ import { serializeError } from './logging.js';
 import { createPortalMetrics, metricsRoute, type PortalMetrics } from './metrics.js';
 import { csrf } from './plugins/csrf.js';
 import { rateLimit } from './plugins/rate-limit.js';
-import { securityHeaders } from './plugins/security-headers.js';
+import { contentSecurityPolicy, securityHeaders } from './plugins/security-headers.js';
 import { newSession, session } from './plugins/session.js';
 import { createPolicyEngine, type PolicyEngine } from './policy-engine.js';
 import { type CounterStore, createMemoryStore } from './rate-limit/store.js';
@@ -103,6 +105,8 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
     bodyLimit: config.bodyLimit,
     genReqId: () => randomUUID(),
     requestIdHeader: false as const,
+    rewriteUrl: routableUrl,
+    clientErrorHandler: answerUnreadableRequest,
   };
   const app = (options.https
     ? Fastify({ ...serverOptions, https: options.https })
@@ -188,6 +192,10 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
     request.t = translator(locale);
   });
 
+  // A URL the router cannot decode (routableUrl) gets the translated 400 page, like any bad input.
+  app.all(UNDECODABLE_URL, async () => {
+    throw new PortalError('BAD_REQUEST', 'URL with broken percent-encoding');
+  });
   // Before any route or flow plugin, so every encapsulated context inherits them.
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
@@ -298,4 +306,52 @@ async function sendError(
     errorPage(ctx, t(spec.title), t(spec.text, pe.params), request.id),
     spec.status,
   );
+}
+
+/** Where {@link routableUrl} sends a URL whose path cannot be percent-decoded. */
+const UNDECODABLE_URL = '/_undecodable-url';
+
+/**
+ * Fastify's `rewriteUrl`: a path with broken percent-encoding (`%zz`, `%C3%28`) would be refused
+ * by the router with Fastify's own JSON body, before any hook (headers, language, session) ran.
+ * It is routed instead to a path that answers the portal's 400 page.
+ */
+export function routableUrl(request: { url?: string }): string {
+  const url = request.url ?? '/';
+  if (!url.includes('%')) return url;
+  const query = url.indexOf('?');
+  try {
+    decodeURIComponent(query < 0 ? url : url.slice(0, query));
+    return url;
+  } catch {
+    return UNDECODABLE_URL;
+  }
+}
+
+/** A fixed page for requests Node cannot parse, with the portal's strict headers. */
+const UNREADABLE_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad request</title></head>' +
+  '<body><h1>Bad request</h1><p>Your browser sent a request this site could not read. Please go back and try again.</p></body></html>';
+
+/**
+ * Fastify's `clientErrorHandler`: a request Node cannot parse (headers beyond its limit,
+ * malformed HTTP) never reaches Fastify, so it has no language or session. It gets a short
+ * HTML page with the same security headers as every page (not Fastify's JSON), then the
+ * connection is closed.
+ */
+export function answerUnreadableRequest(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  if (socket.writable) {
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
+        'Content-Type: text/html; charset=utf-8\r\n' +
+        `Content-Length: ${Buffer.byteLength(UNREADABLE_PAGE)}\r\n` +
+        `Content-Security-Policy: ${contentSecurityPolicy()}\r\n` +
+        'X-Content-Type-Options: nosniff\r\nX-Frame-Options: DENY\r\n' +
+        'Referrer-Policy: no-referrer\r\nCache-Control: no-store\r\n' +
+        `Connection: close\r\n\r\n${UNREADABLE_PAGE}`,
+    );
+  }
+  socket.destroy();
 }
