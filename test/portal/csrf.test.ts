@@ -4,26 +4,11 @@
  * Part of the security review (docs/security.md), against a real portal and a real PingOne Local
  * behind the recording transport of test/support/recorded-portal.ts.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  CSRF_TEXT,
-  type Recorded,
-  resetRecorded,
-  startRecorded,
-  withFlow,
-} from '../support/recorded-portal.js';
+import { describe, expect, it } from 'vitest';
+import { CSRF_TEXT, useRecordedPortal, withFlow } from '../support/recorded-portal.js';
 import { Browser, strongPassword, textOf, unique } from './harness.js';
 
-let h: Recorded;
-beforeAll(async () => {
-  h = await startRecorded();
-});
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(async () => {
-  await resetRecorded(h);
-});
+const h = useRecordedPortal();
 
 const FORMS: { path: string; page: string; fields: () => Record<string, string> }[] = [
   {

@@ -4,13 +4,13 @@
  * Part of the security review (docs/security.md), against a real portal and a real PingOne Local
  * behind the recording transport of test/support/recorded-portal.ts.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiCalls,
   CREDENTIALS_TEXT,
   type Recorded,
-  resetRecorded,
   startRecorded,
+  useRecordedPortal,
 } from '../support/recorded-portal.js';
 import {
   addFault,
@@ -25,16 +25,7 @@ import {
   unique,
 } from './harness.js';
 
-let h: Recorded;
-beforeAll(async () => {
-  h = await startRecorded();
-});
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(async () => {
-  await resetRecorded(h);
-});
+const h = useRecordedPortal();
 
 describe('forgot password: one answer for every account state, off the request path', () => {
   it('answers SAME() for unknown, existing, disabled, locked-out and password-less accounts', async () => {

@@ -3,27 +3,11 @@
  * Part of the security review (docs/security.md), against a real portal and a real PingOne Local
  * behind the recording transport of test/support/recorded-portal.ts.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  apiCalls,
-  type Recorded,
-  rawRequest,
-  resetRecorded,
-  startRecorded,
-  withFlow,
-} from '../support/recorded-portal.js';
+import { describe, expect, it } from 'vitest';
+import { apiCalls, rawRequest, useRecordedPortal, withFlow } from '../support/recorded-portal.js';
 import { Browser, cookieShapes, textOf } from './harness.js';
 
-let h: Recorded;
-beforeAll(async () => {
-  h = await startRecorded();
-});
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(async () => {
-  await resetRecorded(h);
-});
+const h = useRecordedPortal();
 
 describe('response headers and the session cookie', () => {
   it('sends no-store, the security headers and no version banner on every kind of response', async () => {

@@ -5,26 +5,11 @@
  * behind the recording transport of test/support/recorded-portal.ts.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  apiCalls,
-  BAD_REQUEST_TEXT,
-  type Recorded,
-  resetRecorded,
-  startRecorded,
-} from '../support/recorded-portal.js';
+import { describe, expect, it } from 'vitest';
+import { apiCalls, BAD_REQUEST_TEXT, useRecordedPortal } from '../support/recorded-portal.js';
 import { Browser, createUser, mailTo, strongPassword, textOf, unique } from './harness.js';
 
-let h: Recorded;
-beforeAll(async () => {
-  h = await startRecorded();
-});
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(async () => {
-  await resetRecorded(h);
-});
+const h = useRecordedPortal();
 
 describe('SCIM filter injection and size limits', () => {
   it('sends every accepted identifier as one JSON literal and refuses the rest before any call', async () => {

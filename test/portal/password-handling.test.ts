@@ -3,27 +3,12 @@
  * Part of the security review (docs/security.md), against a real portal and a real PingOne Local
  * behind the recording transport of test/support/recorded-portal.ts.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSealer } from '../../src/portal/session/crypto.js';
-import {
-  apiCalls,
-  CREDENTIALS_TEXT,
-  type Recorded,
-  resetRecorded,
-  startRecorded,
-} from '../support/recorded-portal.js';
+import { apiCalls, CREDENTIALS_TEXT, useRecordedPortal } from '../support/recorded-portal.js';
 import { Browser, SESSION_SECRET, strongPassword, textOf, unique } from './harness.js';
 
-let h: Recorded;
-beforeAll(async () => {
-  h = await startRecorded();
-});
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(async () => {
-  await resetRecorded(h);
-});
+const h = useRecordedPortal();
 
 describe('passwords as typed, never stored', () => {
   it('sends a long Unicode password unchanged, refuses its 64-character prefix, and keeps it out of the cookie', async () => {

@@ -3,14 +3,9 @@
  * Part of the security review (docs/security.md), against a real portal and a real PingOne Local
  * behind the recording transport of test/support/recorded-portal.ts.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSealer } from '../../src/portal/session/crypto.js';
-import {
-  apiCalls,
-  type Recorded,
-  resetRecorded,
-  startRecorded,
-} from '../support/recorded-portal.js';
+import { apiCalls, useRecordedPortal } from '../support/recorded-portal.js';
 import {
   Browser,
   createUser,
@@ -20,16 +15,7 @@ import {
   strongPassword,
 } from './harness.js';
 
-let h: Recorded;
-beforeAll(async () => {
-  h = await startRecorded();
-});
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(async () => {
-  await resetRecorded(h);
-});
+const h = useRecordedPortal();
 
 describe('session ids and CSRF tokens', () => {
   it('draws session ids and CSRF tokens from 128+ random bits, never twice', async () => {

@@ -4,22 +4,11 @@
  * and never an echo of the URL. Found by the fuzz tests' sibling suite for PingOne Local.
  */
 import { connect } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BAD_REQUEST_TEXT,
-  type Recorded,
-  rawRequest,
-  startRecorded,
-} from '../support/recorded-portal.js';
+import { describe, expect, it } from 'vitest';
+import { BAD_REQUEST_TEXT, rawRequest, useRecordedPortal } from '../support/recorded-portal.js';
 import { textOf } from './harness.js';
 
-let h: Recorded;
-beforeAll(async () => {
-  h = await startRecorded();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useRecordedPortal();
 
 /** Sends raw bytes and reads the whole answer (the server closes the connection). */
 function rawExchange(url: string, bytes: string): Promise<string> {

@@ -3,25 +3,11 @@
  * Part of the security review (docs/security.md), against a real portal and a real PingOne Local
  * behind the recording transport of test/support/recorded-portal.ts.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  BAD_REQUEST_TEXT,
-  type Recorded,
-  resetRecorded,
-  startRecorded,
-} from '../support/recorded-portal.js';
+import { describe, expect, it } from 'vitest';
+import { BAD_REQUEST_TEXT, startRecorded, useRecordedPortal } from '../support/recorded-portal.js';
 import { addFault, Browser, textOf, unique } from './harness.js';
 
-let h: Recorded;
-beforeAll(async () => {
-  h = await startRecorded();
-});
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(async () => {
-  await resetRecorded(h);
-});
+const h = useRecordedPortal();
 
 describe('redirect, language and reflected parameters', () => {
   it('ignores returnTo/next and never redirects off-site', async () => {

@@ -4,26 +4,16 @@
  * Part of the security review (docs/security.md), against a real portal and a real PingOne Local
  * behind the recording transport of test/support/recorded-portal.ts.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   apiCalls,
-  type Recorded,
-  resetRecorded,
   startRecorded,
   UNAVAILABLE_TEXT,
+  useRecordedPortal,
 } from '../support/recorded-portal.js';
 import { addFault, Browser, createUser, strongPassword, textOf, unique } from './harness.js';
 
-let h: Recorded;
-beforeAll(async () => {
-  h = await startRecorded();
-});
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(async () => {
-  await resetRecorded(h);
-});
+const h = useRecordedPortal();
 
 describe('PingOne faults fail closed', () => {
   it('never shows success when the password set answers 200 with malformed or empty JSON', async () => {

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startPingOneLocal } from '../../src/local/index.js';
 import { createPingOneClient } from '../../src/pingone/index.js';
 import { buildPortal } from '../../src/portal/app.js';
@@ -189,4 +190,31 @@ export async function withFlow(h: Recorded): Promise<Browser> {
   await h.drain();
   await b.get('/password/recover');
   return b;
+}
+
+/**
+ * One recorded portal for the calling test file: started before its tests, reset before each
+ * test, closed after them. The object returned forwards to that portal, so it is usable from the
+ * first test on (not at the top level of the file).
+ */
+export function useRecordedPortal(): Recorded {
+  let current: Recorded | undefined;
+  beforeAll(async () => {
+    current = await startRecorded();
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  beforeEach(async () => {
+    if (current) await resetRecorded(current);
+  });
+  const started = (): Recorded => {
+    if (!current) throw new Error('the recorded portal starts in beforeAll');
+    return current;
+  };
+  return new Proxy({} as Recorded, {
+    get: (_target, key) => Reflect.get(started(), key),
+    set: (_target, key, value) => Reflect.set(started(), key, value),
+    has: (_target, key) => Reflect.has(started(), key),
+  });
 }
