@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/portal/config.js';
 import { startPortal } from '../../src/portal/server.js';
+import { makeCertificate } from '../support/tls.js';
 import {
   addFault,
   Browser,
@@ -283,31 +284,7 @@ describe('start-up', () => {
 
   it('serves HTTPS with __Host- Secure cookies and HSTS when TLS files are configured', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'portal-tls-'));
-    const key = join(dir, 'key.pem');
-    const cert = join(dir, 'cert.pem');
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:prime256v1',
-        '-nodes',
-        '-keyout',
-        key,
-        '-out',
-        cert,
-        '-days',
-        '1',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-      ],
-      { stdio: 'ignore' },
-    );
+    const { key, cert } = makeCertificate(dir);
     const running = await startPortal({
       PORT: '0',
       LOG_LEVEL: 'silent',

@@ -7,11 +7,12 @@
  * `.ci/run` installs Debian's `redis-server` when it is missing; REDIS_SERVER_PATH overrides
  * `/usr/bin/redis-server`.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { makeCertificate } from './tls.js';
 
 /** The redis-server binary. */
 export const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
@@ -60,35 +61,6 @@ export interface RedisServer {
   start(): Promise<void>;
   /** Stops it (SIGKILL if it lingers) and removes the temp directory. */
   close(): Promise<void>;
-}
-
-function makeCertificate(dir: string): { cert: string; key: string } {
-  const cert = join(dir, 'redis.crt');
-  const key = join(dir, 'redis.key');
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:prime256v1',
-      '-nodes',
-      '-keyout',
-      key,
-      '-out',
-      cert,
-      '-days',
-      '1',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-    ],
-    { stdio: 'ignore' },
-  );
-  return { cert, key };
 }
 
 /** Starts a redis-server and waits until it accepts connections. */
