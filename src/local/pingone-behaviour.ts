@@ -270,8 +270,8 @@ export const ROLE_PERMISSIONS: Record<string, readonly Permission[]> = {
     'applications:read',
     'resources:read',
   ],
-  // PingOne's role for managing applications [D role name: docs.pingidentity.com
-  // pingone/directory/p1_built_in_roles]; its permissions here [I].
+  // PingOne's role for managing applications [D role name:
+  // https://developer.pingidentity.com/pingone-api/platform/roles.html]; its permissions here [I].
   'Client Application Developer': ['applications:read', 'applications:write', 'resources:read'],
 };
 
@@ -326,10 +326,10 @@ export interface RuleProblem {
 
 /**
  * The combination rules of an OIDC application [I, from PingOne's docs: refresh tokens come with
- * the authorization code (docs.pingidentity.com/pingone/applications/p1_grant_types.html); code
+ * the authorization code (https://docs.pingidentity.com/pingone/applications/p1_grant_types.html); code
  * and implicit flows return to a registered redirect URI; a public client (NONE) has no secret
  * for client_credentials; SPA and native apps cannot keep a secret
- * (developer.pingidentity.com/pingone-api/workflow-library/platform-sso-and-authorization/openid-connect-oidc/client-authentication-methods/environment-configuration/none.html)].
+ * (https://developer.pingidentity.com/pingone-api/workflow-library/platform-sso-and-authorization/openid-connect-oidc/client-authentication-methods/environment-configuration/none.html)].
  */
 export function applicationRuleProblems(app: {
   type: string;
@@ -385,8 +385,9 @@ export interface BuiltInResource {
 
 /**
  * The resources every PingOne environment has [D names, types and scope names:
- * developer.pingidentity.com/pingone-api/platform/applications/resources.html and
- * pingone-api/foundations/authentication-concepts/access-services-through-scopes-and-roles/pingone-self-management-scopes.html];
+ * https://developer.pingidentity.com/pingone-api/platform/resources/resource-scopes/create-pingone-access-control-scope.html
+ * ("PingOne API" exists by default in every environment), the OpenAPI `EnumResourceType`, and
+ * https://developer.pingidentity.com/pingone-api/foundations/pingone-roles-scopes-and-permissions/access-services-through-scopes-and-roles/pingone-self-management-scopes.html];
  * audiences of the openid resource, descriptions and the access-token validity (3600, the
  * OpenAPI default) [I].
  */
