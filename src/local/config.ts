@@ -32,6 +32,25 @@ const int = (name: string, min: number, max: number) =>
 
 const nonEmpty = (name: string) => z.string().min(1, `${name} must not be empty`);
 
+function absoluteUri(value: string, httpOnly: boolean): boolean {
+  if (value.includes('#') || value.includes('*')) return false;
+  try {
+    const url = new URL(value);
+    return !httpOnly || url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** A list of absolute URIs separated by commas or spaces. */
+const uriList = (name: string) =>
+  z
+    .string()
+    .transform((v) => v.split(/[\s,]+/).filter((u) => u !== ''))
+    .refine((list) => list.length > 0 && list.every((u) => absoluteUri(u, false)), {
+      message: `${name} must be absolute URIs without fragments, separated by commas`,
+    });
+
 /** PingOne Local's settings: each one's zod type (with its default) and its documentation. */
 const LOCAL_SETTINGS = {
   PINGONE_LOCAL_HOST: {
@@ -131,6 +150,41 @@ const LOCAL_SETTINGS = {
     default: 'false',
     meaning: 'Enforce unique e-mail addresses, like the PingOne schema option.',
   },
+  PINGONE_LOCAL_WEB_APP_CLIENT_ID: {
+    type: z
+      .string()
+      .regex(
+        /^[A-Za-z0-9._~-]{8,128}$/,
+        'PINGONE_LOCAL_WEB_APP_CLIENT_ID must be 8-128 URL-safe characters',
+      )
+      .optional(),
+    meaning:
+      'Client id of an OIDC web app (authorization code, refresh token) created at start; needs the secret and redirect URIs below.',
+  },
+  PINGONE_LOCAL_WEB_APP_CLIENT_SECRET: {
+    type: z
+      .string()
+      .min(16, 'PINGONE_LOCAL_WEB_APP_CLIENT_SECRET must be at least 16 characters')
+      .optional(),
+    meaning: 'Client secret of that web app (`CLIENT_SECRET_BASIC`, at least 16 characters).',
+  },
+  PINGONE_LOCAL_WEB_APP_REDIRECT_URIS: {
+    type: uriList('PINGONE_LOCAL_WEB_APP_REDIRECT_URIS').optional(),
+    meaning: 'Redirect URIs of that web app, separated by commas.',
+  },
+  PINGONE_LOCAL_WEB_APP_POST_LOGOUT_REDIRECT_URIS: {
+    type: uriList('PINGONE_LOCAL_WEB_APP_POST_LOGOUT_REDIRECT_URIS').optional(),
+    meaning: 'Post-logout redirect URIs of that web app, separated by commas.',
+  },
+  PINGONE_LOCAL_WEB_APP_LOGIN_PAGE_URL: {
+    type: z
+      .string()
+      .refine((v) => absoluteUri(v, true), {
+        message: 'PINGONE_LOCAL_WEB_APP_LOGIN_PAGE_URL must be an absolute http(s) URL',
+      })
+      .optional(),
+    meaning: "That web app's `loginPageUrl` (its own sign-on page).",
+  },
 } satisfies Record<string, Setting>;
 
 const schema = schemaOf(LOCAL_SETTINGS);
@@ -161,6 +215,15 @@ export function loadLocalConfig(env: NodeJS.ProcessEnv = process.env): LocalOpti
     );
   }
   const c = parsed.data;
+  const webApp = c.PINGONE_LOCAL_WEB_APP_CLIENT_ID;
+  if (
+    webApp &&
+    (!c.PINGONE_LOCAL_WEB_APP_CLIENT_SECRET || !c.PINGONE_LOCAL_WEB_APP_REDIRECT_URIS)
+  ) {
+    throw new ConfigError([
+      'PINGONE_LOCAL_WEB_APP_CLIENT_ID needs PINGONE_LOCAL_WEB_APP_CLIENT_SECRET and PINGONE_LOCAL_WEB_APP_REDIRECT_URIS',
+    ]);
+  }
   const argon2: NonNullable<LocalOptions['argon2']> = {};
   if (c.PINGONE_LOCAL_ARGON2_MEMORY_KIB !== undefined)
     argon2.memoryCost = c.PINGONE_LOCAL_ARGON2_MEMORY_KIB;
@@ -188,5 +251,18 @@ export function loadLocalConfig(env: NodeJS.ProcessEnv = process.env): LocalOpti
   if (c.PINGONE_LOCAL_SEED_FILE) options.seedFile = c.PINGONE_LOCAL_SEED_FILE;
   if (c.PINGONE_LOCAL_EMAIL_UNIQUE !== undefined)
     options.emailUnique = c.PINGONE_LOCAL_EMAIL_UNIQUE;
+  if (webApp && c.PINGONE_LOCAL_WEB_APP_CLIENT_SECRET && c.PINGONE_LOCAL_WEB_APP_REDIRECT_URIS) {
+    options.webApp = {
+      clientId: webApp,
+      clientSecret: c.PINGONE_LOCAL_WEB_APP_CLIENT_SECRET,
+      redirectUris: c.PINGONE_LOCAL_WEB_APP_REDIRECT_URIS,
+      ...(c.PINGONE_LOCAL_WEB_APP_POST_LOGOUT_REDIRECT_URIS
+        ? { postLogoutRedirectUris: c.PINGONE_LOCAL_WEB_APP_POST_LOGOUT_REDIRECT_URIS }
+        : {}),
+      ...(c.PINGONE_LOCAL_WEB_APP_LOGIN_PAGE_URL
+        ? { loginPageUrl: c.PINGONE_LOCAL_WEB_APP_LOGIN_PAGE_URL }
+        : {}),
+    };
+  }
   return options;
 }

@@ -7,11 +7,13 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import Fastify, { LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { loadCommonPasswords } from '../policy/common-passwords.js';
+import { applicationRoutes } from './actions/applications.js';
 import { discoveryRoutes } from './actions/discovery.js';
 import { environmentRoutes } from './actions/environments.js';
 import { passwordRoutes } from './actions/password/index.js';
 import { passwordPolicyRoutes } from './actions/password-policies.js';
 import { populationRoutes } from './actions/populations.js';
+import { resourceRoutes } from './actions/resources.js';
 import { tokenRoutes } from './actions/token.js';
 import { userRoutes } from './actions/users/index.js';
 import { type Clock, createClock } from './clock.js';
@@ -28,13 +30,18 @@ import {
 } from './http.js';
 import { createMailbox, type Mailbox, type SmtpOptions } from './mail/index.js';
 import { BODY_LIMIT_BYTES } from './pingone-behaviour.js';
-import { type SeedApplication, seedEnvironmentData, seedIdentity } from './seed.js';
+import {
+  type SeedApplication,
+  type SeedWebApp,
+  seedEnvironmentData,
+  seedIdentity,
+} from './seed.js';
 import { applySeedFile } from './seed-file.js';
 import { openDatabase } from './store/database.js';
 import { createSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
 
-export type { SeedApplication } from './seed.js';
+export type { SeedApplication, SeedWebApp } from './seed.js';
 
 /** Options of {@link startPingOneLocal} / {@link buildPingOneLocal}. */
 export interface LocalOptions {
@@ -70,6 +77,8 @@ export interface LocalOptions {
   emailUnique?: boolean;
   /** More applications to create, e.g. one with fewer roles to exercise 403. */
   extraApplications?: SeedApplication[];
+  /** An OIDC web app to create (or update) at start, with grants for signing users in. */
+  webApp?: SeedWebApp;
 }
 
 /** A running PingOne Local. */
@@ -125,6 +134,7 @@ export async function buildPingOneLocal(
       tokenAuthMethod: options.tokenAuthMethod,
       emailUnique: options.emailUnique,
       extraApplications: options.extraApplications,
+      webApp: options.webApp,
     });
     const seedData = async () => {
       seedEnvironmentData(store, clock, identity.environmentId);
@@ -188,6 +198,8 @@ export async function buildPingOneLocal(
     passwordPolicyRoutes(app, context);
     userRoutes(app, context);
     passwordRoutes(app, context);
+    applicationRoutes(app, context);
+    resourceRoutes(app, context);
 
     const handle: LocalHandle = {
       environmentId: identity.environmentId,

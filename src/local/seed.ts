@@ -7,8 +7,14 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { BUILT_IN_POLICIES } from '../policy/index.js';
 import type { Clock } from './clock.js';
 import { generateSigningKey } from './crypto/signing-keys.js';
-import { DEFAULT_WORKER_ROLES, SEED_NAMES } from './pingone-behaviour.js';
-import type { Store, TokenAuthMethod } from './store/types.js';
+import {
+  APPLICATIONS,
+  BUILT_IN_RESOURCES,
+  DEFAULT_WORKER_ROLES,
+  SEED_NAMES,
+  WEB_APP_SEED_GRANTS,
+} from './pingone-behaviour.js';
+import type { ApplicationRecord, OidcSettings, Store, TokenAuthMethod } from './store/types.js';
 
 /** An application to create at start (the seeded Worker, or an extra one for tests). */
 export interface SeedApplication {
@@ -17,6 +23,15 @@ export interface SeedApplication {
   tokenAuthMethod?: 'client_secret_basic' | 'client_secret_post';
   roles: string[];
   name?: string;
+}
+
+/** The OIDC web app to create at start (`PINGONE_LOCAL_WEB_APP_*`). */
+export interface SeedWebApp {
+  clientId: string;
+  clientSecret: string;
+  redirectUris: string[];
+  postLogoutRedirectUris?: string[];
+  loginPageUrl?: string;
 }
 
 /** The identity of the seeded environment. */
@@ -45,6 +60,7 @@ export function seedIdentity(
     tokenAuthMethod?: SeedApplication['tokenAuthMethod'];
     emailUnique?: boolean;
     extraApplications?: SeedApplication[];
+    webApp?: SeedWebApp;
   },
 ): SeededIdentity {
   return store.transaction(() => {
@@ -71,29 +87,152 @@ export function seedIdentity(
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     });
-    store.putApplication({
-      id: clientId,
-      environmentId,
-      name: SEED_NAMES.worker,
-      secret: clientSecret,
-      authMethod: authMethod(opts.tokenAuthMethod),
-      roles: [...DEFAULT_WORKER_ROLES],
-    });
-    for (const app of opts.extraApplications ?? []) {
+    const putWorker = (
+      id: string,
+      name: string,
+      secret: string,
+      method: TokenAuthMethod,
+      roles: string[],
+    ) =>
       store.putApplication({
-        id: app.clientId,
-        environmentId,
-        name: app.name ?? SEED_NAMES.readOnlyWorker,
-        secret: app.clientSecret,
-        authMethod: authMethod(app.tokenAuthMethod),
-        roles: [...app.roles],
+        ...worker(environmentId, id, now),
+        name,
+        secret,
+        authMethod: method,
+        roles,
       });
+    putWorker(clientId, SEED_NAMES.worker, clientSecret, authMethod(opts.tokenAuthMethod), [
+      ...DEFAULT_WORKER_ROLES,
+    ]);
+    for (const app of opts.extraApplications ?? []) {
+      putWorker(
+        app.clientId,
+        app.name ?? SEED_NAMES.readOnlyWorker,
+        app.clientSecret,
+        authMethod(app.tokenAuthMethod),
+        [...app.roles],
+      );
     }
     if (!store.getSigningKey(environmentId)) {
       store.putSigningKey(generateSigningKey(environmentId, now));
     }
+    seedResources(store, environmentId, now);
+    if (opts.webApp) seedWebApp(store, environmentId, opts.webApp, now);
     return { environmentId, clientId, clientSecret, recoveryKey };
   });
+}
+
+/** A Worker's record: client_credentials, enabled, the created time kept by the store's upsert. */
+function worker(
+  environmentId: string,
+  id: string,
+  now: number,
+): Omit<ApplicationRecord, 'name' | 'secret' | 'authMethod' | 'roles'> {
+  return {
+    id,
+    environmentId,
+    type: 'WORKER',
+    enabled: true,
+    settings: oidcSettings({ grantTypes: ['CLIENT_CREDENTIALS'] }),
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** OIDC settings with PingOne's defaults for what `given` leaves out. */
+export function oidcSettings(given: Partial<OidcSettings>): OidcSettings {
+  return {
+    description: null,
+    grantTypes: [],
+    responseTypes: [],
+    redirectUris: [],
+    postLogoutRedirectUris: [],
+    loginPageUrl: null,
+    pkceEnforcement: 'OPTIONAL',
+    refreshTokenDuration: APPLICATIONS.refreshTokenDefault,
+    refreshTokenRollingDuration: null,
+    ...given,
+  };
+}
+
+/**
+ * Creates the built-in resources and the scopes of them an environment lacks (by name), so their
+ * IDs stay the same from one start to the next.
+ */
+function seedResources(store: Store, environmentId: string, now: number): void {
+  for (const def of BUILT_IN_RESOURCES) {
+    let resource = store.findResourceByName(environmentId, def.name);
+    if (!resource) {
+      resource = {
+        id: randomUUID(),
+        environmentId,
+        name: def.name,
+        type: def.type,
+        audience: def.audience,
+        description: def.description,
+        accessTokenValiditySeconds: 3600,
+        createdAt: now,
+        updatedAt: now,
+      };
+      store.insertResource(resource);
+    }
+    const known = new Set(store.listResourceScopes(environmentId, resource.id).map((s) => s.name));
+    for (const [name, description] of def.scopes) {
+      if (known.has(name)) continue;
+      store.insertResourceScope({
+        id: randomUUID(),
+        environmentId,
+        resourceId: resource.id,
+        name,
+        description,
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+  }
+}
+
+/**
+ * Creates or updates the configured OIDC web app (authorization code with refresh tokens,
+ * CLIENT_SECRET_BASIC) and gives it {@link WEB_APP_SEED_GRANTS} when it has no grants yet.
+ */
+function seedWebApp(store: Store, environmentId: string, app: SeedWebApp, now: number): void {
+  const existing = store.getApplication(environmentId, app.clientId);
+  store.putApplication({
+    id: app.clientId,
+    environmentId,
+    name: existing?.name ?? SEED_NAMES.webApp,
+    secret: app.clientSecret,
+    authMethod: 'CLIENT_SECRET_BASIC',
+    roles: [],
+    type: 'WEB_APP',
+    enabled: true,
+    settings: oidcSettings({
+      ...existing?.settings,
+      grantTypes: ['AUTHORIZATION_CODE', 'REFRESH_TOKEN'],
+      responseTypes: ['CODE'],
+      redirectUris: app.redirectUris,
+      postLogoutRedirectUris: app.postLogoutRedirectUris ?? [],
+      loginPageUrl: app.loginPageUrl ?? null,
+    }),
+    createdAt: now,
+    updatedAt: now,
+  });
+  if (store.listGrants(environmentId, app.clientId).length > 0) return;
+  for (const [resourceName, scopeNames] of Object.entries(WEB_APP_SEED_GRANTS)) {
+    const resource = store.findResourceByName(environmentId, resourceName);
+    if (!resource) continue;
+    const scopes = store.listResourceScopes(environmentId, resource.id);
+    store.insertGrant({
+      id: randomUUID(),
+      environmentId,
+      applicationId: app.clientId,
+      resourceId: resource.id,
+      scopeIds: scopes.filter((s) => scopeNames.includes(s.name)).map((s) => s.id),
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
 }
 
 /** Creates the stock population and policies when the environment has none. */

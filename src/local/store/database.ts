@@ -5,7 +5,7 @@
  * for a crash of the process alone, FULL also covers the OS).
  */
 import Database from 'better-sqlite3';
-import { SCHEMA } from './schema.js';
+import { APPLICATION_COLUMNS_ADDED, SCHEMA } from './schema.js';
 
 /** A row as better-sqlite3 returns it. */
 export type Row = Record<string, unknown>;
@@ -22,6 +22,13 @@ export function openDatabase(path: string): Database.Database {
     typeof v === 'string' ? v.toLowerCase() : v === null || v === undefined ? null : String(v),
   );
   db.exec(SCHEMA);
+  const present = new Set(
+    (db.pragma('table_info(applications)') as Array<{ name: string }>).map((c) => c.name),
+  );
+  for (const [column, definition] of APPLICATION_COLUMNS_ADDED) {
+    if (!present.has(column))
+      db.exec(`ALTER TABLE applications ADD COLUMN ${column} ${definition}`);
+  }
   return db;
 }
 

@@ -1,7 +1,7 @@
-/** Settings, the environment, its applications and its signing key: one row each, upserted. */
+/** Settings, the environment and its signing key: one row each, upserted. */
 import { type Connection, first, upsertSql } from './database.js';
 import { bool, json, rowMapping, TIMESTAMPS } from './mapping.js';
-import type { ApplicationRecord, EnvironmentRecord, SigningKeyRecord, Store } from './types.js';
+import type { EnvironmentRecord, SigningKeyRecord, Store } from './types.js';
 
 const ENVIRONMENT_ROW = rowMapping<EnvironmentRecord>({
   id: 'id',
@@ -11,15 +11,6 @@ const ENVIRONMENT_ROW = rowMapping<EnvironmentRecord>({
   type: 'type',
   email_unique: ['emailUnique', bool],
   ...TIMESTAMPS,
-});
-
-const APPLICATION_ROW = rowMapping<ApplicationRecord>({
-  env_id: 'environmentId',
-  id: 'id',
-  name: 'name',
-  secret: 'secret',
-  auth_method: 'authMethod',
-  roles: ['roles', json],
 });
 
 const SIGNING_KEY_ROW = rowMapping<SigningKeyRecord>({
@@ -36,13 +27,11 @@ type EnvironmentMethods = Pick<
   | 'setSetting'
   | 'getEnvironment'
   | 'putEnvironment'
-  | 'getApplication'
-  | 'putApplication'
   | 'getSigningKey'
   | 'putSigningKey'
 >;
 
-/** The settings, environment, application and signing key methods of the store. */
+/** The settings, environment and signing key methods of the store. */
 export function environmentStore(conn: Connection): EnvironmentMethods {
   const st = {
     getSetting: conn.statement('SELECT value FROM settings WHERE key = ?'),
@@ -51,8 +40,6 @@ export function environmentStore(conn: Connection): EnvironmentMethods {
     putEnv: conn.statement(
       upsertSql('environments', ['id'], ENVIRONMENT_ROW.columns, ['created_at']),
     ),
-    getApp: conn.statement('SELECT * FROM applications WHERE env_id = ? AND id = ?'),
-    putApp: conn.statement(upsertSql('applications', ['env_id', 'id'], APPLICATION_ROW.columns)),
     getKey: conn.statement('SELECT * FROM signing_keys WHERE env_id = ?'),
     putKey: conn.statement(upsertSql('signing_keys', ['env_id'], SIGNING_KEY_ROW.columns)),
   };
@@ -61,9 +48,6 @@ export function environmentStore(conn: Connection): EnvironmentMethods {
     setSetting: (key, value) => void st.setSetting.run({ key, value }),
     getEnvironment: (id) => first(st.getEnv, ENVIRONMENT_ROW.toRecord, id),
     putEnvironment: (env) => void st.putEnv.run(ENVIRONMENT_ROW.params(env)),
-    getApplication: (environmentId, id) =>
-      first(st.getApp, APPLICATION_ROW.toRecord, environmentId, id),
-    putApplication: (app) => void st.putApp.run(APPLICATION_ROW.params(app)),
     getSigningKey: (environmentId) => first(st.getKey, SIGNING_KEY_ROW.toRecord, environmentId),
     putSigningKey: (key) => void st.putKey.run(SIGNING_KEY_ROW.params(key)),
   };

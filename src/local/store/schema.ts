@@ -8,6 +8,21 @@ CREATE TABLE IF NOT EXISTS environments (
 CREATE TABLE IF NOT EXISTS applications (
   env_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, secret TEXT NOT NULL,
   auth_method TEXT NOT NULL, roles TEXT NOT NULL, PRIMARY KEY (env_id, id));
+CREATE TABLE IF NOT EXISTS resources (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, env_id TEXT NOT NULL,
+  name TEXT NOT NULL, type TEXT NOT NULL, audience TEXT NOT NULL, description TEXT NOT NULL,
+  token_validity INTEGER NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+CREATE UNIQUE INDEX IF NOT EXISTS resources_name ON resources (env_id, name);
+CREATE TABLE IF NOT EXISTS resource_scopes (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, env_id TEXT NOT NULL,
+  resource_id TEXT NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+CREATE UNIQUE INDEX IF NOT EXISTS resource_scopes_name ON resource_scopes (resource_id, name);
+CREATE TABLE IF NOT EXISTS application_grants (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, env_id TEXT NOT NULL,
+  app_id TEXT NOT NULL, resource_id TEXT NOT NULL, scopes TEXT NOT NULL,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS application_grants_app ON application_grants (app_id, env_id);
 CREATE TABLE IF NOT EXISTS signing_keys (
   env_id TEXT PRIMARY KEY, kid TEXT NOT NULL, private_pem TEXT NOT NULL, public_jwk TEXT NOT NULL,
   created_at INTEGER NOT NULL);
@@ -43,6 +58,18 @@ CREATE TABLE IF NOT EXISTS recovery_codes (
   user_id TEXT PRIMARY KEY, code_hash TEXT NOT NULL, expires_at INTEGER NOT NULL,
   failures INTEGER NOT NULL);
 `;
+
+/**
+ * Columns added to `applications` after its first release: added to an older database's table
+ * with these defaults (a Worker), which the seed then overwrites for the apps it owns.
+ */
+export const APPLICATION_COLUMNS_ADDED = [
+  ['type', "TEXT NOT NULL DEFAULT 'WORKER'"],
+  ['enabled', 'INTEGER NOT NULL DEFAULT 1'],
+  ['settings', "TEXT NOT NULL DEFAULT '{}'"],
+  ['created_at', 'INTEGER NOT NULL DEFAULT 0'],
+  ['updated_at', 'INTEGER NOT NULL DEFAULT 0'],
+] as const;
 
 // The user indexes lead with the looked-up column, not env_id: an index starting with env_id
 // (one environment per database in practice) tempts the planner into scanning the whole

@@ -3,6 +3,7 @@
  * here into the {@link Store} interface.
  */
 import type Database from 'better-sqlite3';
+import { applicationStore } from './applications.js';
 import { connect, openDatabase } from './database.js';
 import { environmentStore } from './environments.js';
 import { passwordStore } from './passwords.js';
@@ -24,6 +25,7 @@ export function createSqliteStore(db: Database.Database): Store {
   return {
     transaction,
     ...environmentStore(conn),
+    ...applicationStore(conn),
     ...populationStore(conn),
     ...passwordPolicyStore(conn),
     ...users,

@@ -5,7 +5,23 @@
 import type { FilterNode } from '../scim/filter.js';
 
 /** Token endpoint authentication methods PingOne Local implements. */
-export type TokenAuthMethod = 'CLIENT_SECRET_BASIC' | 'CLIENT_SECRET_POST';
+export type TokenAuthMethod = 'CLIENT_SECRET_BASIC' | 'CLIENT_SECRET_POST' | 'NONE';
+
+/** Application types PingOne Local implements. */
+export type ApplicationType = 'WEB_APP' | 'SINGLE_PAGE_APP' | 'NATIVE_APP' | 'WORKER';
+
+/** The OpenID Connect settings of an application (PingOne's member names). */
+export interface OidcSettings {
+  description: string | null;
+  grantTypes: string[];
+  responseTypes: string[];
+  redirectUris: string[];
+  postLogoutRedirectUris: string[];
+  loginPageUrl: string | null;
+  pkceEnforcement: 'OPTIONAL' | 'REQUIRED' | 'S256_REQUIRED';
+  refreshTokenDuration: number;
+  refreshTokenRollingDuration: number | null;
+}
 
 /** The emulated environment. */
 export interface EnvironmentRecord {
@@ -20,7 +36,7 @@ export interface EnvironmentRecord {
   updatedAt: number;
 }
 
-/** A Worker application: client credentials, token auth method and role names. */
+/** An OIDC application (the seeded Worker among them): credentials, roles and settings. */
 export interface ApplicationRecord {
   id: string;
   environmentId: string;
@@ -28,6 +44,46 @@ export interface ApplicationRecord {
   secret: string;
   authMethod: TokenAuthMethod;
   roles: string[];
+  type: ApplicationType;
+  enabled: boolean;
+  settings: OidcSettings;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A built-in resource ("openid", "PingOne API"). */
+export interface ResourceRecord {
+  id: string;
+  environmentId: string;
+  name: string;
+  type: 'OPENID_CONNECT' | 'PINGONE_API';
+  audience: string;
+  description: string;
+  accessTokenValiditySeconds: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A scope of a resource. */
+export interface ResourceScopeRecord {
+  id: string;
+  environmentId: string;
+  resourceId: string;
+  name: string;
+  description: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A resource grant of an application: the resource and the scopes of it granted. */
+export interface GrantRecord {
+  id: string;
+  environmentId: string;
+  applicationId: string;
+  resourceId: string;
+  scopeIds: string[];
+  createdAt: number;
+  updatedAt: number;
 }
 
 /** An environment's RSA signing key (PEM private key, public JWK). */
@@ -132,8 +188,28 @@ export interface Store {
   getEnvironment(id: string): EnvironmentRecord | null;
   putEnvironment(env: EnvironmentRecord): void;
 
+  /** Applications in creation order. */
+  listApplications(environmentId: string): ApplicationRecord[];
   getApplication(environmentId: string, id: string): ApplicationRecord | null;
+  /** Inserts or replaces (keeping `createdAt` of an existing row). */
   putApplication(app: ApplicationRecord): void;
+  /** Deletes the application and its grants. */
+  deleteApplication(environmentId: string, id: string): void;
+
+  listResources(environmentId: string): ResourceRecord[];
+  getResource(environmentId: string, id: string): ResourceRecord | null;
+  findResourceByName(environmentId: string, name: string): ResourceRecord | null;
+  insertResource(r: ResourceRecord): void;
+  /** Scopes of a resource in creation order. */
+  listResourceScopes(environmentId: string, resourceId: string): ResourceScopeRecord[];
+  insertResourceScope(s: ResourceScopeRecord): void;
+
+  /** Grants of an application in creation order. */
+  listGrants(environmentId: string, applicationId: string): GrantRecord[];
+  getGrant(environmentId: string, applicationId: string, id: string): GrantRecord | null;
+  insertGrant(g: GrantRecord): void;
+  updateGrant(g: GrantRecord): void;
+  deleteGrant(environmentId: string, applicationId: string, id: string): void;
 
   getSigningKey(environmentId: string): SigningKeyRecord | null;
   putSigningKey(key: SigningKeyRecord): void;
