@@ -7,7 +7,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { authorize } from '../auth.js';
 import { envBaseOf, iso, type LocalContext } from '../context.js';
 import { detail, invalidData, notFound } from '../errors.js';
 import { jsonBody, requireMediaType, resource } from '../http.js';
@@ -15,8 +14,7 @@ import { APPLICATIONS, applicationRuleProblems, MESSAGES } from '../pingone-beha
 import { oidcSettings } from '../seed.js';
 import type { ApplicationRecord, ApplicationType, TokenAuthMethod } from '../store/types.js';
 import { parseBody } from '../validation.js';
-import { collectionView } from '../views.js';
-import { paramsOf, requestHref } from './common.js';
+import { guarded, listAnswer } from './common.js';
 
 const A = APPLICATIONS;
 
@@ -186,20 +184,11 @@ const newSecret = () => randomBytes(A.secretBytes).toString('base64url');
 /** Registers the application resources. */
 export function applicationRoutes(app: FastifyInstance, ctx: LocalContext): void {
   resource(app, '/v1/environments/:envId/applications', {
-    GET: async (request) => {
-      const { envId } = paramsOf(request);
-      await authorize(ctx, request, envId, 'applications:read');
+    GET: guarded(ctx, 'applications:read', ({ envId }, request) => {
       const apps = ctx.store.listApplications(envId);
-      return collectionView(
-        'applications',
-        apps.map((a) => applicationView(ctx, a)),
-        requestHref(ctx, request),
-        apps.length,
-      );
-    },
-    POST: async (request, reply) => {
-      const { envId } = paramsOf(request);
-      await authorize(ctx, request, envId, 'applications:write');
+      return listAnswer(ctx, request, 'applications', apps, (a) => applicationView(ctx, a));
+    }),
+    POST: guarded(ctx, 'applications:write', ({ envId }, request, reply) => {
       const input = readInput(request);
       const now = ctx.clock.now();
       const record: ApplicationRecord = {
@@ -214,17 +203,13 @@ export function applicationRoutes(app: FastifyInstance, ctx: LocalContext): void
       ctx.store.putApplication(record);
       reply.status(201);
       return applicationView(ctx, record);
-    },
+    }),
   });
   resource(app, '/v1/environments/:envId/applications/:id', {
-    GET: async (request) => {
-      const { envId, id } = paramsOf(request);
-      await authorize(ctx, request, envId, 'applications:read');
+    GET: guarded(ctx, 'applications:read', ({ envId, id }) => {
       return applicationView(ctx, loadApplication(ctx, envId, id!));
-    },
-    PUT: async (request) => {
-      const { envId, id } = paramsOf(request);
-      await authorize(ctx, request, envId, 'applications:write');
+    }),
+    PUT: guarded(ctx, 'applications:write', ({ envId, id }, request) => {
       const existing = loadApplication(ctx, envId, id!);
       const input = readInput(request);
       if (input.type !== existing.type) {
@@ -233,29 +218,23 @@ export function applicationRoutes(app: FastifyInstance, ctx: LocalContext): void
       const record: ApplicationRecord = { ...existing, ...input, updatedAt: ctx.clock.now() };
       ctx.store.putApplication(record);
       return applicationView(ctx, record);
-    },
-    DELETE: async (request, reply) => {
-      const { envId, id } = paramsOf(request);
-      await authorize(ctx, request, envId, 'applications:write');
+    }),
+    DELETE: guarded(ctx, 'applications:write', ({ envId, id }, _request, reply) => {
       const existing = loadApplication(ctx, envId, id!);
       ctx.store.deleteApplication(envId, existing.id);
       return reply.status(204).send();
-    },
+    }),
   });
   resource(app, '/v1/environments/:envId/applications/:id/secret', {
-    GET: async (request) => {
-      const { envId, id } = paramsOf(request);
-      await authorize(ctx, request, envId, 'applications:read');
+    GET: guarded(ctx, 'applications:read', ({ envId, id }) => {
       return secretView(ctx, loadApplication(ctx, envId, id!));
-    },
-    POST: async (request) => {
-      const { envId, id } = paramsOf(request);
-      await authorize(ctx, request, envId, 'applications:write');
+    }),
+    POST: guarded(ctx, 'applications:write', ({ envId, id }) => {
       const existing = loadApplication(ctx, envId, id!);
       // The previous secret stops working at once (no `previous` grace period).
       const record = { ...existing, secret: newSecret(), updatedAt: ctx.clock.now() };
       ctx.store.putApplication(record);
       return secretView(ctx, record);
-    },
+    }),
   });
 }

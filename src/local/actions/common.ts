@@ -2,12 +2,13 @@
  * Steps shared by several endpoints: reading path parameters, loading resources (404 when
  * absent), uniqueness checks, request URLs.
  */
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { authorize } from '../auth.js';
 import type { LocalContext } from '../context.js';
 import { detail, invalidData, notFound } from '../errors.js';
-import { MESSAGES } from '../pingone-behaviour.js';
+import { MESSAGES, type Permission } from '../pingone-behaviour.js';
 import type { UserRecord } from '../store/types.js';
-import { populationView, userView } from '../views.js';
+import { collectionView, populationView, userView } from '../views.js';
 
 /** Path parameters of management routes. */
 export interface EnvParams {
@@ -95,4 +96,31 @@ export function expandedUserView(ctx: LocalContext, request: FastifyRequest, use
   if (!population) return view;
   const userCount = ctx.store.countUsersInPopulation(user.environmentId, population.id);
   return { ...view, _embedded: { population: populationView(ctx, population, userCount) } };
+}
+
+/** A whole, unpaged collection: `items` rendered by `view` under `_embedded[name]`. */
+export function listAnswer<T>(
+  ctx: LocalContext,
+  request: FastifyRequest,
+  name: string,
+  items: T[],
+  view: (item: T) => unknown,
+) {
+  return collectionView(name, items.map(view), requestHref(ctx, request), items.length);
+}
+
+/**
+ * A route handler that first checks the bearer token for `permission` in the path's
+ * environment, then runs `handle` with the path parameters.
+ */
+export function guarded<R>(
+  ctx: LocalContext,
+  permission: Permission,
+  handle: (params: EnvParams, request: FastifyRequest, reply: FastifyReply) => R,
+) {
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<Awaited<R>> => {
+    const params = paramsOf(request);
+    await authorize(ctx, request, params.envId, permission);
+    return await handle(params, request, reply);
+  };
 }

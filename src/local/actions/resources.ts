@@ -13,9 +13,8 @@ import { jsonBody, requireMediaType, resource } from '../http.js';
 import { MESSAGES } from '../pingone-behaviour.js';
 import type { GrantRecord, ResourceRecord, ResourceScopeRecord } from '../store/types.js';
 import { parseBody } from '../validation.js';
-import { collectionView } from '../views.js';
 import { loadApplication } from './applications.js';
-import { paramsOf, requestHref } from './common.js';
+import { guarded, listAnswer } from './common.js';
 
 const href = (url: string) => ({ href: url });
 
@@ -113,57 +112,32 @@ function readGrant(ctx: LocalContext, request: FastifyRequest, envId: string) {
 /** Registers the resource and grant routes. */
 export function resourceRoutes(app: FastifyInstance, ctx: LocalContext): void {
   resource(app, '/v1/environments/:envId/resources', {
-    GET: async (request) => {
-      const { envId } = paramsOf(request);
-      await authorize(ctx, request, envId, 'resources:read');
+    GET: guarded(ctx, 'resources:read', ({ envId }, request) => {
       const all = ctx.store.listResources(envId);
-      return collectionView(
-        'resources',
-        all.map((r) => resourceView(ctx, r)),
-        requestHref(ctx, request),
-        all.length,
-      );
-    },
+      return listAnswer(ctx, request, 'resources', all, (r) => resourceView(ctx, r));
+    }),
   });
   resource(app, '/v1/environments/:envId/resources/:id', {
-    GET: async (request) => {
-      const { envId, id } = paramsOf(request);
-      await authorize(ctx, request, envId, 'resources:read');
+    GET: guarded(ctx, 'resources:read', ({ envId, id }) => {
       return resourceView(ctx, loadResource(ctx, envId, id!));
-    },
+    }),
   });
   resource(app, '/v1/environments/:envId/resources/:id/scopes', {
-    GET: async (request) => {
-      const { envId, id } = paramsOf(request);
-      await authorize(ctx, request, envId, 'resources:read');
+    GET: guarded(ctx, 'resources:read', ({ envId, id }, request) => {
       const r = loadResource(ctx, envId, id!);
       const scopes = ctx.store.listResourceScopes(envId, r.id);
-      return collectionView(
-        'scopes',
-        scopes.map((s) => scopeView(ctx, s)),
-        requestHref(ctx, request),
-        scopes.length,
-      );
-    },
+      return listAnswer(ctx, request, 'scopes', scopes, (s) => scopeView(ctx, s));
+    }),
   });
 
   const grantsPath = '/v1/environments/:envId/applications/:id/grants';
   resource(app, grantsPath, {
-    GET: async (request) => {
-      const { envId, id } = paramsOf(request);
-      await authorize(ctx, request, envId, 'applications:read');
+    GET: guarded(ctx, 'applications:read', ({ envId, id }, request) => {
       const application = loadApplication(ctx, envId, id!);
       const grants = ctx.store.listGrants(envId, application.id);
-      return collectionView(
-        'grants',
-        grants.map((g) => grantView(ctx, g)),
-        requestHref(ctx, request),
-        grants.length,
-      );
-    },
-    POST: async (request, reply) => {
-      const { envId, id } = paramsOf(request);
-      await authorize(ctx, request, envId, 'applications:write');
+      return listAnswer(ctx, request, 'grants', grants, (g) => grantView(ctx, g));
+    }),
+    POST: guarded(ctx, 'applications:write', ({ envId, id }, request, reply) => {
       const application = loadApplication(ctx, envId, id!);
       const input = readGrant(ctx, request, envId);
       const now = ctx.clock.now();
@@ -178,7 +152,7 @@ export function resourceRoutes(app: FastifyInstance, ctx: LocalContext): void {
       ctx.store.insertGrant(grant);
       reply.status(201);
       return grantView(ctx, grant);
-    },
+    }),
   });
   const loadGrant = (envId: string, appId: string, grantId: string) => {
     const application = loadApplication(ctx, envId, appId);

@@ -20,17 +20,7 @@ import { type FieldError, flash, regenerateSession, takeForm } from '../plugins/
 import { pageContext, sendPage } from '../render.js';
 import { changePage } from '../views/pages.js';
 import { earlierAttemptDone, passwordChangedSince, settleLostAnswer } from './reconcile.js';
-import {
-  collect,
-  displayPopulation,
-  failForm,
-  loadPanel,
-  policyError,
-  policyViolation,
-  seeOther,
-  txn,
-  upstreamError,
-} from './shared.js';
+import * as shared from './shared.js';
 
 const FORM = '/password/change';
 const FIELDS = ['username', 'currentPassword', 'password', 'confirmPassword'] as const;
@@ -40,7 +30,7 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
   const { client, config, directory, policy } = app.portal;
 
   app.get(FORM, async (request, reply) => {
-    const panel = await loadPanel(request, displayPopulation(app), true);
+    const panel = await shared.loadPanel(request, shared.displayPopulation(app), true);
     return sendPage(reply, changePage(pageContext(request), takeForm(request, FORM), panel));
   });
 
@@ -49,17 +39,18 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
     const form = readForm(request.body, FIELDS);
     const username = form.username.trim();
     const values = { username };
-    const errors = collect({
+    const errors = shared.collect({
       username: checkIdentifier(username),
       currentPassword: form.currentPassword.length === 0 ? { key: 'error.required' } : null,
       password: checkPassword(form.password),
       confirmPassword: checkConfirmation(form.password, form.confirmPassword),
     });
-    if (Object.keys(errors).length > 0) return failForm(request, reply, FORM, errors, values);
+    if (Object.keys(errors).length > 0)
+      return shared.failForm(request, reply, FORM, errors, values);
     await app.limits.consumeAccount(request, 'change', username);
 
     if (form.password === form.currentPassword) {
-      return failForm(
+      return shared.failForm(
         request,
         reply,
         FORM,
@@ -68,7 +59,7 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
       );
     }
     if (policy.tooSimilar(form.password, form.currentPassword)) {
-      return failForm(
+      return shared.failForm(
         request,
         reply,
         FORM,
@@ -78,17 +69,17 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
     }
     let shown: Awaited<ReturnType<typeof directory.policyFor>>;
     try {
-      shown = await directory.policyFor(displayPopulation(app), txn(request));
+      shown = await directory.policyFor(shared.displayPopulation(app), shared.txn(request));
     } catch (err) {
-      throw upstreamError(err, 'password policy');
+      throw shared.upstreamError(err, 'password policy');
     }
     const failed = policy.check(shown, form.password, { currentPassword: form.currentPassword });
     if (failed.length > 0) {
-      return failForm(
+      return shared.failForm(
         request,
         reply,
         FORM,
-        { password: policyError(request, shown, failed) },
+        { password: shared.policyError(request, shown, failed) },
         values,
       );
     }
@@ -101,7 +92,7 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
         'password change failed',
       );
       await padTo(started, config.authFailureFloorMs);
-      return failForm(
+      return shared.failForm(
         request,
         reply,
         FORM,
@@ -118,14 +109,14 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
       app.portal.metrics.passwordChange('completed');
       regenerateSession(request, app.portal.now());
       flash(request, 'success', 'flash.passwordChanged');
-      return seeOther(reply, '/');
+      return shared.seeOther(reply, '/');
     };
 
     let user: User | null;
     try {
-      user = await client.users.findByUsernameOrEmail(username, txn(request));
+      user = await client.users.findByUsernameOrEmail(username, shared.txn(request));
     } catch (err) {
-      throw upstreamError(err, 'user lookup');
+      throw shared.upstreamError(err, 'user lookup');
     }
     if (!user) return badCredentials('no_single_match');
     const userId = user.id;
@@ -143,11 +134,11 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
       return changed(userId, true);
     }
     try {
-      await client.passwords.check(user.id, form.currentPassword, txn(request));
+      await client.passwords.check(user.id, form.currentPassword, shared.txn(request));
     } catch (err) {
       if (err instanceof PingOneApiError && err.status === 400)
         return badCredentials('check_refused', user.id);
-      throw upstreamError(err, 'password check');
+      throw shared.upstreamError(err, 'password check');
     }
 
     const startedAt = app.portal.now();
@@ -155,7 +146,7 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
       await client.passwords.set(
         user.id,
         { value: form.password, forceChange: false },
-        txn(request),
+        shared.txn(request),
       );
     } catch (err) {
       // No answer: PingOne may have set the password all the same (flows/reconcile.ts).
@@ -174,17 +165,17 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
           { event: 'password_change_failed', reason, userId },
           'password change failed',
         );
-        return failForm(request, reply, FORM, { password }, values);
+        return shared.failForm(request, reply, FORM, { password }, values);
       };
       if (err instanceof PingOneApiError && err.hasDetail('PASSWORD_TOO_YOUNG')) {
         return refused('too_young', { key: 'error.password.tooYoung' });
       }
-      const violated = policyViolation(err);
-      if (!violated) throw upstreamError(err, 'password set');
+      const violated = shared.policyViolation(err);
+      if (!violated) throw shared.upstreamError(err, 'password set');
       const applicable = await directory
-        .policyFor(user.population.id, txn(request))
+        .policyFor(user.population.id, shared.txn(request))
         .catch(() => shown);
-      return refused('policy', policyError(request, applicable, violated));
+      return refused('policy', shared.policyError(request, applicable, violated));
     }
     return changed(userId);
   });

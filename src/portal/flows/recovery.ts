@@ -32,17 +32,7 @@ import { pageContext, sendPage } from '../render.js';
 import { safeError } from '../tasks.js';
 import { forgotPage, recoverPage } from '../views/pages.js';
 import { earlierAttemptDone, passwordChangedSince, settleLostAnswer } from './reconcile.js';
-import {
-  collect,
-  displayPopulation,
-  failForm,
-  loadPanel,
-  policyError,
-  policyViolation,
-  seeOther,
-  txn,
-  upstreamError,
-} from './shared.js';
+import * as shared from './shared.js';
 
 const FORGOT = '/password/forgot';
 const RECOVER = '/password/recover';
@@ -152,7 +142,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
     await app.limits.store.hit(finishedKey(request.session.id), DAY_MS);
     regenerateSession(request, now());
     flash(request, 'success', 'flash.passwordRecovered');
-    return seeOther(reply, '/');
+    return shared.seeOther(reply, '/');
   };
 
   app.get(FORGOT, async (request, reply) =>
@@ -164,19 +154,19 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
     const form = readForm(request.body, ['username'] as const);
     const identifier = form.username.trim();
     const invalid = checkIdentifier(identifier);
-    if (invalid) return failForm(request, reply, FORGOT, { username: invalid });
+    if (invalid) return shared.failForm(request, reply, FORGOT, { username: invalid });
     await app.limits.consumeAccount(request, 'forgot', identifier);
 
     const t = now();
     request.session.recovery = { identifier, startedAt: t, lastSentAt: t, exhausted: false };
     queueSend(request, identifier);
     flash(request, 'info', 'flash.recoverySent');
-    return seeOther(reply, RECOVER);
+    return shared.seeOther(reply, RECOVER);
   });
 
   app.get(RECOVER, async (request, reply) => {
-    if (!(await requireFlow(request))) return seeOther(reply, FORGOT);
-    const panel = await loadPanel(request, displayPopulation(app), false);
+    if (!(await requireFlow(request))) return shared.seeOther(reply, FORGOT);
+    const panel = await shared.loadPanel(request, shared.displayPopulation(app), false);
     return sendPage(reply, recoverPage(pageContext(request), takeForm(request, RECOVER), panel));
   });
 
@@ -184,27 +174,27 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
     await app.limits.consumeIp(request, 'resend');
     readForm(request.body, [] as const);
     const flow = await requireFlow(request);
-    if (!flow) return seeOther(reply, FORGOT);
+    if (!flow) return shared.seeOther(reply, FORGOT);
     const waitMs = flow.lastSentAt + config.rateLimits.resendCooldownSeconds * 1000 - now();
     if (waitMs > 0) {
       flash(request, 'info', 'flash.resendCooldown', { seconds: Math.ceil(waitMs / 1000) });
-      return seeOther(reply, RECOVER);
+      return shared.seeOther(reply, RECOVER);
     }
     await app.limits.consumeAccount(request, 'resend', flow.identifier);
     request.session.recovery = { ...flow, lastSentAt: now(), exhausted: false };
     queueSend(request, flow.identifier);
     flash(request, 'info', 'flash.recoveryResent');
-    return seeOther(reply, RECOVER);
+    return shared.seeOther(reply, RECOVER);
   });
 
   app.post(RECOVER, async (request, reply) => {
     await app.limits.consumeIp(request, 'recover');
     const form = readForm(request.body, ['recoveryCode', 'password', 'confirmPassword'] as const);
     const flow = await requireFlow(request);
-    if (!flow) return seeOther(reply, FORGOT);
+    if (!flow) return shared.seeOther(reply, FORGOT);
 
     const code = normaliseRecoveryCode(form.recoveryCode);
-    const errors = collect({
+    const errors = shared.collect({
       recoveryCode:
         form.recoveryCode.trim().length === 0
           ? { key: 'error.required' }
@@ -214,10 +204,11 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
       password: checkPassword(form.password),
       confirmPassword: checkConfirmation(form.password, form.confirmPassword),
     });
-    if (Object.keys(errors).length > 0 || !code) return failForm(request, reply, RECOVER, errors);
+    if (Object.keys(errors).length > 0 || !code)
+      return shared.failForm(request, reply, RECOVER, errors);
     await app.limits.consumeAccount(request, 'recover', flow.identifier);
     if (flow.exhausted) {
-      return failForm(request, reply, RECOVER, {
+      return shared.failForm(request, reply, RECOVER, {
         recoveryCode: { key: 'error.recoveryCode.exhausted' },
       });
     }
@@ -226,13 +217,15 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
     // whether or not the account exists.
     let shown: Awaited<ReturnType<typeof directory.policyFor>>;
     try {
-      shown = await directory.policyFor(displayPopulation(app), txn(request));
+      shown = await directory.policyFor(shared.displayPopulation(app), shared.txn(request));
     } catch (err) {
-      throw upstreamError(err, 'password policy');
+      throw shared.upstreamError(err, 'password policy');
     }
     const failed = policy.check(shown, form.password, {});
     if (failed.length > 0) {
-      return failForm(request, reply, RECOVER, { password: policyError(request, shown, failed) });
+      return shared.failForm(request, reply, RECOVER, {
+        password: shared.policyError(request, shown, failed),
+      });
     }
 
     const started = performance.now();
@@ -247,7 +240,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
       const exhausted = pingOneSaysExhausted || !attempts.allowed;
       if (exhausted) request.session.recovery = { ...flow, exhausted: true };
       await padTo(started, config.authFailureFloorMs);
-      return failForm(request, reply, RECOVER, {
+      return shared.failForm(request, reply, RECOVER, {
         recoveryCode: {
           key: exhausted ? 'error.recoveryCode.exhausted' : 'error.recoveryCode.invalid',
         },
@@ -255,9 +248,9 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
     };
     let user: User | null;
     try {
-      user = await client.users.findByUsernameOrEmail(flow.identifier, txn(request));
+      user = await client.users.findByUsernameOrEmail(flow.identifier, shared.txn(request));
     } catch (err) {
-      throw upstreamError(err, 'user lookup');
+      throw shared.upstreamError(err, 'user lookup');
     }
     if (!user) {
       app.portal.metrics.recovery('no_single_match');
@@ -269,7 +262,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
       await client.passwords.recover(
         user.id,
         { recoveryCode: code, newPassword: form.password },
-        txn(request),
+        shared.txn(request),
       );
     } catch (err) {
       // No answer: PingOne may have reset the password all the same (flows/reconcile.ts).
@@ -283,19 +276,19 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
       );
       if (done) return recovered(request, reply, userId, true);
       if (!(err instanceof PingOneApiError) || err.status !== 400)
-        throw upstreamError(err, 'recover');
-      const violated = policyViolation(err);
+        throw shared.upstreamError(err, 'recover');
+      const violated = shared.policyViolation(err);
       if (violated) {
         const applicable = await directory
-          .policyFor(user.population.id, txn(request))
+          .policyFor(user.population.id, shared.txn(request))
           .catch(() => shown);
         app.portal.metrics.recovery('policy');
         request.log.info(
           { event: 'recovery_failed', reason: 'policy', userId: user.id },
           'recovery failed',
         );
-        return failForm(request, reply, RECOVER, {
-          password: policyError(request, applicable, violated),
+        return shared.failForm(request, reply, RECOVER, {
+          password: shared.policyError(request, applicable, violated),
         });
       }
       // PingOne documents only this message for the 5th failure of one code (docs/pingone-behaviour.md §4.3).

@@ -20,17 +20,7 @@ import {
   sameIdentifier,
   settleLostAnswer,
 } from './reconcile.js';
-import {
-  choicePanels,
-  collect,
-  failForm,
-  loadPanel,
-  policyError,
-  policyViolation,
-  seeOther,
-  txn,
-  upstreamError,
-} from './shared.js';
+import * as shared from './shared.js';
 
 const FORM = '/register';
 const FIELDS = ['username', 'email', 'password', 'confirmPassword', 'population'] as const;
@@ -53,9 +43,9 @@ async function resolvePopulation(
   if (p.mode === 'domain') {
     let match: Population | null;
     try {
-      match = await directory.populationForEmail(email, txn(request));
+      match = await directory.populationForEmail(email, shared.txn(request));
     } catch (err) {
-      throw upstreamError(err, 'populations');
+      throw shared.upstreamError(err, 'populations');
     }
     return match ? { populationId: match.id } : { error: { key: 'error.population.domain' } };
   }
@@ -74,13 +64,13 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
     if (config.population.mode === 'choice') {
       const ids = config.population.ids;
       choices = await directory
-        .choices(txn(request))
+        .choices(shared.txn(request))
         .catch(() => ids.map((id) => ({ id, name: id })));
       policyPopulation = state?.values.population || ids[0] || null;
     }
-    const panel = await loadPanel(request, policyPopulation, false);
+    const panel = await shared.loadPanel(request, policyPopulation, false);
     if (panel && config.population.mode === 'choice') {
-      panel.data.byPopulation = await choicePanels(request, config.population.ids);
+      panel.data.byPopulation = await shared.choicePanels(request, config.population.ids);
     }
     return sendPage(reply, registerPage(pageContext(request), state, panel, choices));
   });
@@ -95,7 +85,7 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
     const population = offered.includes(form.population) ? form.population : '';
     const values = { username, email, population };
 
-    const errors = collect({
+    const errors = shared.collect({
       username: checkUsername(username),
       email: checkEmail(email),
       password: checkPassword(form.password),
@@ -111,14 +101,16 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
             : p.mode === 'choice' && p.ids.includes(form.population)
               ? form.population
               : null;
-        const applicable = await directory.policyFor(shownId, txn(request)).catch(() => null);
+        const applicable = await directory
+          .policyFor(shownId, shared.txn(request))
+          .catch(() => null);
         const failed = applicable
           ? policy.check(applicable, form.password, { profile: { username, email } })
           : [];
         if (applicable && failed.length > 0)
-          errors.password = policyError(request, applicable, failed);
+          errors.password = shared.policyError(request, applicable, failed);
       }
-      return failForm(request, reply, FORM, errors, values);
+      return shared.failForm(request, reply, FORM, errors, values);
     }
     await app.limits.consumeAccount(request, 'register', username);
 
@@ -126,22 +118,22 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
     if ('error' in resolved) {
       // Only the choice mode has a population field; a refused domain is about the e-mail.
       const name = config.population.mode === 'choice' ? 'population' : 'email';
-      return failForm(request, reply, FORM, { [name]: resolved.error }, values);
+      return shared.failForm(request, reply, FORM, { [name]: resolved.error }, values);
     }
 
     let applicable: Awaited<ReturnType<typeof directory.policyFor>>;
     try {
-      applicable = await directory.policyFor(resolved.populationId, txn(request));
+      applicable = await directory.policyFor(resolved.populationId, shared.txn(request));
     } catch (err) {
-      throw upstreamError(err, 'password policy');
+      throw shared.upstreamError(err, 'password policy');
     }
     const failed = policy.check(applicable, form.password, { profile: { username, email } });
     if (failed.length > 0) {
-      return failForm(
+      return shared.failForm(
         request,
         reply,
         FORM,
-        { password: policyError(request, applicable, failed) },
+        { password: shared.policyError(request, applicable, failed) },
         values,
       );
     }
@@ -155,7 +147,7 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
     };
     const startedAt = app.portal.now();
     try {
-      const user = await client.users.import(input, txn(request));
+      const user = await client.users.import(input, shared.txn(request));
       request.log.info({ event: 'user_registered', userId: user.id }, 'user registered');
     } catch (err) {
       // No answer: PingOne may have created the account all the same (flows/reconcile.ts).
@@ -170,7 +162,7 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
         request.log.info({ event: 'user_registered', reconciled: true }, 'user registered');
       } else {
         const fieldErrors = registrationRefusal(request, err, applicable);
-        if (!fieldErrors) throw upstreamError(err, 'user import');
+        if (!fieldErrors) throw shared.upstreamError(err, 'user import');
         // "Taken" may be this person's own earlier attempt that PingOne finished after the
         // portal had given up on it.
         const taken =
@@ -190,7 +182,7 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
             'registration refused',
           );
           app.portal.metrics.registration('refused');
-          return failForm(request, reply, FORM, fieldErrors, values);
+          return shared.failForm(request, reply, FORM, fieldErrors, values);
         }
         request.log.info({ event: 'user_registered', reconciled: true }, 'user registered');
       }
@@ -198,18 +190,18 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
     app.portal.metrics.registration('completed');
     regenerateSession(request, app.portal.now());
     flash(request, 'success', 'flash.registered');
-    return seeOther(reply, '/');
+    return shared.seeOther(reply, '/');
   });
 };
 
 function registrationRefusal(
   request: FastifyRequest,
   err: unknown,
-  applicable: Parameters<typeof policyError>[1],
+  applicable: Parameters<typeof shared.policyError>[1],
 ): Record<string, FieldError> | null {
   if (!(err instanceof PingOneApiError) || err.status !== 400) return null;
-  const failed = policyViolation(err);
-  if (failed) return { password: policyError(request, applicable, failed) };
+  const failed = shared.policyViolation(err);
+  if (failed) return { password: shared.policyError(request, applicable, failed) };
   const errors: Record<string, FieldError> = {};
   for (const d of err.details) {
     if (d.code === 'UNIQUENESS_VIOLATION' && d.target === 'username')
