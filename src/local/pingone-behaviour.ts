@@ -325,6 +325,16 @@ export function booleanFromString(value: unknown): unknown {
 export const USER_INCLUDE_MEMBERS = ['memberOfGroupIDs', 'memberOfGroupNames'] as const;
 
 /**
+ * User `_links` PingOne returns [O, docs/pingone-behaviour.md §3.4] that PingOne Local leaves out
+ * because it does not implement them [I]: a client following them would meet a 415 or a 404.
+ * They come back with account verification (`user.sendVerificationCode+json`) and linked accounts.
+ */
+export const USER_LINKS_NOT_ADVERTISED = [
+  'account.sendVerificationCode',
+  'linkedAccounts',
+] as const;
+
+/**
  * `_links` of the `/users/{id}/enabled` resource [O: Ping's Postman example, `self` and `user`]
  * and, by analogy [I], of `/users/{id}/population` (the OpenAPI `UserPopulation` is
  * `{ _links, id }`, its links are not documented).
