@@ -296,10 +296,24 @@ export const POLICY_FILTER_ATTRIBUTES: Record<string, readonly string[]> = {
 };
 
 /**
- * Lock the password (PASSWORD_LOCKED_OUT) when a recovery code reaches its failure limit
- * [I, docs/pingone-behaviour.md §4.3: docs contradict each other]. Off: the code is only invalidated.
+ * The 5th wrong recovery code locks the password (PASSWORD_LOCKED_OUT) [D]: "If the user exceeds
+ * the maximum number of invalid attempts to recover the password while using the recovery OTP,
+ * the password status is changed to the PASSWORD_LOCKED_OUT"
+ * (https://apidocs.pingidentity.com/early-access/platform/api/src/management-apis/users/user-passwords/password-locked-out/;
+ * the send/resend page says the same:
+ * https://developer.pingidentity.com/pingone-api/platform/users/user-passwords/password-resend-recovery-code.html).
+ * How long is not documented [I]: like a
+ * lockout from failed checks, for the user's password policy's `lockout.durationSeconds`, then it
+ * ends by itself; a policy without a duration (or without `lockout`) locks until an administrator
+ * unlocks or sets the password. While locked, `check` and `sendRecoveryCode` answer
+ * PASSWORD_LOCKED_OUT [D: both refuse that status]; `recover` still accepts a valid code [D: it
+ * "is also used to reset the locked-out password"], but the code that was guessed is gone.
+ * Returns the lockout in seconds, or null for a lock without end.
  */
-export const LOCK_ON_RECOVERY_FAILURES = false;
+export function recoveryLockoutSeconds(lockout: unknown): number | null {
+  const duration = (lockout as { durationSeconds?: unknown } | undefined)?.durationSeconds;
+  return typeof duration === 'number' && duration > 0 ? duration : null;
+}
 
 /** Pre-encoded password schemes accepted on set/import [D list; I subset verified]. */
 export const PRE_ENCODED_SCHEMES = ['BCRYPT', 'SSHA', 'SSHA256', 'SSHA384', 'SSHA512'] as const;
