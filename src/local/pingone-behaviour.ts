@@ -243,6 +243,16 @@ export const TOKEN_SCOPES = {
   ],
 } as const;
 
+/**
+ * Access-token lifetime bounds, seconds [D: a resource's `accessTokenValiditySeconds`, "The minimum
+ * value is 300 seconds (5 minutes); the maximum value is 2592000 seconds (30 days)",
+ * https://developer.pingidentity.com/pingone-api/platform/resources/resources-1.html]. PingOne
+ * refuses a value outside them, so PingOne Local refuses to start with one
+ * (`PINGONE_LOCAL_TOKEN_LIFETIME_SECONDS`, the `tokenLifetimeSeconds` option). Tests that need an
+ * expired token advance PingOne Local's clock instead.
+ */
+export const TOKEN_LIFETIME_BOUNDS = { minSeconds: 300, maxSeconds: 2_592_000 } as const;
+
 /** Audience of access tokens [O]. */
 export const TOKEN_AUDIENCE = 'https://api.pingone.com';
 
