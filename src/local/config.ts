@@ -7,6 +7,7 @@ import { ConfigError } from '../config/error.js';
 import { type Setting, type SettingDoc, schemaOf, settingDocs } from '../config/settings.js';
 import { DEFAULT_ARGON2 } from './crypto/passwords.js';
 import type { LocalOptions } from './index.js';
+import { TOKEN_LIFETIME_BOUNDS } from './pingone-behaviour.js';
 
 export { ConfigError } from '../config/error.js';
 
@@ -106,9 +107,13 @@ const LOCAL_SETTINGS = {
     meaning: 'Token endpoint auth method of the worker app.',
   },
   PINGONE_LOCAL_TOKEN_LIFETIME_SECONDS: {
-    type: int('PINGONE_LOCAL_TOKEN_LIFETIME_SECONDS', 60, 2_592_000).optional(),
+    type: int(
+      'PINGONE_LOCAL_TOKEN_LIFETIME_SECONDS',
+      TOKEN_LIFETIME_BOUNDS.minSeconds,
+      TOKEN_LIFETIME_BOUNDS.maxSeconds,
+    ).optional(),
     default: String(DEFAULT_TOKEN_LIFETIME_SECONDS),
-    meaning: 'Access-token lifetime.',
+    meaning: 'Access-token lifetime, 300 … 2 592 000 (PingOne’s bounds).',
   },
   PINGONE_LOCAL_ARGON2_MEMORY_KIB: {
     type: int('PINGONE_LOCAL_ARGON2_MEMORY_KIB', 8, 4_194_304).optional(),

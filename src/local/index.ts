@@ -29,7 +29,7 @@ import {
   installHttpBasics,
 } from './http.js';
 import { createMailbox, type Mailbox, type SmtpOptions } from './mail/index.js';
-import { BODY_LIMIT_BYTES } from './pingone-behaviour.js';
+import { BODY_LIMIT_BYTES, TOKEN_LIFETIME_BOUNDS } from './pingone-behaviour.js';
 import {
   type SeedApplication,
   type SeedWebApp,
@@ -59,7 +59,10 @@ export interface LocalOptions {
   clientSecret?: string;
   /** The Worker app's token endpoint auth method. Default `client_secret_basic`. */
   tokenAuthMethod?: 'client_secret_basic' | 'client_secret_post';
-  /** Access token lifetime. Default {@link DEFAULT_TOKEN_LIFETIME_SECONDS}. */
+  /**
+   * Access token lifetime, 300 … 2 592 000 s as in PingOne (`TOKEN_LIFETIME_BOUNDS`; outside them
+   * PingOne Local refuses to start). Default {@link DEFAULT_TOKEN_LIFETIME_SECONDS}.
+   */
   tokenLifetimeSeconds?: number;
   /** Argon2id cost. Default OWASP: {@link DEFAULT_ARGON2}. */
   argon2?: { memoryCost?: number; timeCost?: number; parallelism?: number };
@@ -117,10 +120,22 @@ declare module 'fastify' {
   }
 }
 
+/** Refuses a lifetime PingOne would refuse (`TOKEN_LIFETIME_BOUNDS`). */
+function checkTokenLifetime(seconds: number | undefined): void {
+  if (seconds === undefined) return;
+  const { minSeconds, maxSeconds } = TOKEN_LIFETIME_BOUNDS;
+  if (!Number.isInteger(seconds) || seconds < minSeconds || seconds > maxSeconds) {
+    throw new RangeError(
+      `tokenLifetimeSeconds must be an integer between ${minSeconds} and ${maxSeconds} (PingOne's bounds); advance the clock to expire tokens sooner`,
+    );
+  }
+}
+
 /** Builds PingOne Local without listening (use `inject`, or `listen` yourself). */
 export async function buildPingOneLocal(
   options: LocalOptions = {},
 ): Promise<FastifyInstance & { pingoneLocal: LocalHandle }> {
+  checkTokenLifetime(options.tokenLifetimeSeconds);
   const clock = options.clock ?? createClock();
   // One connection: the store's tables and the mailbox's.
   const db = openDatabase(options.dbPath ?? './data/pingone-local.sqlite');

@@ -114,6 +114,11 @@ export const MESSAGES = {
   tokenMissingGrant: 'Missing grant_type.',
   /** [I] token endpoint `unsupported_grant_type`. */
   tokenUnsupportedGrant: 'Only client_credentials is supported.',
+  /** [I] token endpoint `invalid_scope`: a scope the worker may not have (`TOKEN_SCOPES`). */
+  tokenScopeNotGranted: (scope: string) =>
+    `The application has not been granted the requested scope: ${scope}.`,
+  /** [I] token endpoint `invalid_scope`: a scope PingOne Local does not know. */
+  tokenScopeUnknown: (scope: string) => `Unknown scope: ${scope}.`,
   /** [O] token endpoint client-authentication failure (docs/pingone-behaviour.md §2.1). */
   tokenEndpointDenied: (correlationId: string) =>
     `Request denied: Unsupported authentication method (Correlation ID: ${correlationId})`,
@@ -232,6 +237,51 @@ export const RESPONSE_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
 } as const;
+
+/**
+ * The `scope` parameter of a `client_credentials` request (docs/pingone-behaviour.md §2.1). PingOne
+ * documents that a Worker's token is authorized by its role assignments, that self-management
+ * scopes (`p1:*`) are never granted on client_credentials, and that a given `scope` grants only
+ * listed scopes of one custom resource [D:
+ * https://developer.pingidentity.com/pingone-api/auth/openid-connect-oauth-2/token-admin-app-client_credentials.html,
+ * https://developer.pingidentity.com/pingone-api/foundations/pingone-roles-scopes-and-permissions/access-services-through-scopes-and-roles/pingone-self-management-scopes.html].
+ * PingOne Local's Workers have no custom-resource scopes, so [I, RFC 6749 §5.2]: no `scope`, or
+ * an empty/blank one, grants the role-only token (`scope` claim ""); any listed scope is 400
+ * `invalid_scope`, naming the first refused scope: "not granted" for the OpenID Connect and
+ * self-management scopes PingOne defines (`known`), "unknown" for anything else. The exact
+ * `error_description` texts are PingOne Local's.
+ */
+export const TOKEN_SCOPES = {
+  known: [
+    'openid',
+    'profile',
+    'email',
+    'address',
+    'phone',
+    'p1:read:user',
+    'p1:update:user',
+    'p1:update:userMfaEnabled',
+    'p1:create:device',
+    'p1:read:device',
+    'p1:update:device',
+    'p1:delete:device',
+    'p1:read:userPassword',
+    'p1:reset:userPassword',
+    'p1:validate:userPassword',
+    'p1:read:userLinkedAccounts',
+    'p1:delete:userLinkedAccounts',
+  ],
+} as const;
+
+/**
+ * Access-token lifetime bounds, seconds [D: a resource's `accessTokenValiditySeconds`, "The minimum
+ * value is 300 seconds (5 minutes); the maximum value is 2592000 seconds (30 days)",
+ * https://developer.pingidentity.com/pingone-api/platform/resources/resources-1.html]. PingOne
+ * refuses a value outside them, so PingOne Local refuses to start with one
+ * (`PINGONE_LOCAL_TOKEN_LIFETIME_SECONDS`, the `tokenLifetimeSeconds` option). Tests that need an
+ * expired token advance PingOne Local's clock instead.
+ */
+export const TOKEN_LIFETIME_BOUNDS = { minSeconds: 300, maxSeconds: 2_592_000 } as const;
 
 /** Audience of access tokens [O]. */
 export const TOKEN_AUDIENCE = 'https://api.pingone.com';
@@ -499,10 +549,24 @@ export const POLICY_FILTER_ATTRIBUTES: Record<string, readonly string[]> = {
 };
 
 /**
- * Lock the password (PASSWORD_LOCKED_OUT) when a recovery code reaches its failure limit
- * [I, docs/pingone-behaviour.md §4.3: docs contradict each other]. Off: the code is only invalidated.
+ * The 5th wrong recovery code locks the password (PASSWORD_LOCKED_OUT) [D]: "If the user exceeds
+ * the maximum number of invalid attempts to recover the password while using the recovery OTP,
+ * the password status is changed to the PASSWORD_LOCKED_OUT"
+ * (https://apidocs.pingidentity.com/early-access/platform/api/src/management-apis/users/user-passwords/password-locked-out/;
+ * the send/resend page says the same:
+ * https://developer.pingidentity.com/pingone-api/platform/users/user-passwords/password-resend-recovery-code.html).
+ * How long is not documented [I]: like a
+ * lockout from failed checks, for the user's password policy's `lockout.durationSeconds`, then it
+ * ends by itself; a policy without a duration (or without `lockout`) locks until an administrator
+ * unlocks or sets the password. While locked, `check` and `sendRecoveryCode` answer
+ * PASSWORD_LOCKED_OUT [D: both refuse that status]; `recover` still accepts a valid code [D: it
+ * "is also used to reset the locked-out password"], but the code that was guessed is gone.
+ * Returns the lockout in seconds, or null for a lock without end.
  */
-export const LOCK_ON_RECOVERY_FAILURES = false;
+export function recoveryLockoutSeconds(lockout: unknown): number | null {
+  const duration = (lockout as { durationSeconds?: unknown } | undefined)?.durationSeconds;
+  return typeof duration === 'number' && duration > 0 ? duration : null;
+}
 
 /** Pre-encoded password schemes accepted on set/import [D list; I subset verified]. */
 export const PRE_ENCODED_SCHEMES = ['BCRYPT', 'SSHA', 'SSHA256', 'SSHA384', 'SSHA512'] as const;
@@ -526,6 +590,16 @@ export function booleanFromString(value: unknown): unknown {
  * Local has no groups, so each is an empty array [I].
  */
 export const USER_INCLUDE_MEMBERS = ['memberOfGroupIDs', 'memberOfGroupNames'] as const;
+
+/**
+ * User `_links` PingOne returns [O, docs/pingone-behaviour.md §3.4] that PingOne Local leaves out
+ * because it does not implement them [I]: a client following them would meet a 415 or a 404.
+ * They come back with account verification (`user.sendVerificationCode+json`) and linked accounts.
+ */
+export const USER_LINKS_NOT_ADVERTISED = [
+  'account.sendVerificationCode',
+  'linkedAccounts',
+] as const;
 
 /**
  * `_links` of the `/users/{id}/enabled` resource [O: Ping's Postman example, `self` and `user`]

@@ -364,7 +364,7 @@ describe('typed client ↔ PingOne Local: focused cases', () => {
     expect(newOne.hasDetail('INVALID_VALUE', 'password')).toBe(true);
   });
 
-  it('answers "Maximum password recovery failures exceeded" at the 5th wrong code and burns the code', async () => {
+  it('answers "Maximum password recovery failures exceeded" at the 5th wrong code, burns the code and locks the password', async () => {
     const { client } = makeClient();
     const user = await importUser(client, 'guess');
     const policy = await policyFor(client, user.population.id);
@@ -383,11 +383,18 @@ describe('typed client ↔ PingOne Local: focused cases', () => {
       client.passwords.recover(user.id, { recoveryCode: wrong, newPassword: SECOND_PASSWORD }),
     );
     expect(fifth.body).toEqual(codeErrorBody(fifth, 'Maximum password recovery failures exceeded'));
-    // The real code no longer works either, and the password status did not change.
+    // The real code no longer works either, and the password is locked out (PingOne documents
+    // PASSWORD_LOCKED_OUT) for the policy's 900 s: no new code until then.
     const burnt = await apiError(
       client.passwords.recover(user.id, { recoveryCode: code, newPassword: SECOND_PASSWORD }),
     );
     expect(burnt.body).toEqual(codeErrorBody(burnt, CODE_INVALID));
+    expect(await client.passwords.getState(user.id)).toEqual(
+      expectedState(user.id, policy.id!, 'PASSWORD_LOCKED_OUT', { secondsUntilUnlock: 900 }),
+    );
+    const refused = await apiError(client.passwords.sendRecoveryCode(user.id));
+    expect(refused.body).toEqual(lockedBody(refused, 900));
+    await advanceClock(fixture.local, 900);
     expect(await client.passwords.getState(user.id)).toEqual(
       expectedState(user.id, policy.id!, 'OK'),
     );

@@ -47,8 +47,6 @@ describe('create user', () => {
         'password.reset': { href: `${base}/password` },
         'password.check': { href: `${base}/password` },
         'password.recover': { href: `${base}/password` },
-        'account.sendVerificationCode': { href: base },
-        linkedAccounts: { href: `${base}/linkedAccounts` },
       },
       id,
       environment: { id: h.local.environmentId },

@@ -412,7 +412,7 @@ describe('forgot and recover', () => {
     await h.drain();
     const invalid = 'That code is not valid or has expired. Check the e-mail, or send a new code.';
     const exhausted =
-      'This code no longer works after too many attempts. Send a new code to continue.';
+      'This code no longer works after too many attempts. For your security, wait a while (usually 15 minutes), then send a new code.';
     expect(bodies[0]).toEqual([invalid, invalid, invalid, invalid, exhausted]);
     expect(bodies[1]).toEqual(bodies[0]);
     expect(shapes[1]).toEqual(shapes[0]);

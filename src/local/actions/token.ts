@@ -1,13 +1,13 @@
 /**
  * `POST /{envId}/as/token`: the client_credentials grant for Worker applications (docs/pingone-behaviour.md §2.1).
- * Steps: readForm → authenticateClient → checkGrant → mintAccessToken.
+ * Steps: readForm → authenticateClient → checkGrant → checkScope → mintAccessToken.
  */
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { issuerOf, type LocalContext } from '../context.js';
 import { signJwt } from '../crypto/signing-keys.js';
 import { bodyText, mediaType, OAuthError, resource } from '../http.js';
-import { MESSAGES, TOKEN_AUDIENCE } from '../pingone-behaviour.js';
+import { MESSAGES, TOKEN_AUDIENCE, TOKEN_SCOPES } from '../pingone-behaviour.js';
 import type { ApplicationRecord } from '../store/types.js';
 
 function readForm(request: FastifyRequest): Map<string, string> {
@@ -100,6 +100,20 @@ function checkGrant(form: Map<string, string>): void {
   }
 }
 
+/** Refuses any requested scope: a Worker's token carries its roles only (`TOKEN_SCOPES`). */
+function checkScope(form: Map<string, string>): void {
+  // RFC 6749 §3.3: space-delimited; blank means none requested.
+  const requested = (form.get('scope') ?? '').split(' ').filter((s) => s.length > 0);
+  const first = requested[0];
+  if (first === undefined) return;
+  const known = (TOKEN_SCOPES.known as readonly string[]).includes(first);
+  throw new OAuthError(
+    400,
+    'invalid_scope',
+    known ? MESSAGES.tokenScopeNotGranted(first) : MESSAGES.tokenScopeUnknown(first),
+  );
+}
+
 async function mintAccessToken(ctx: LocalContext, app: ApplicationRecord, environmentId: string) {
   const key = ctx.signingKey(environmentId)!;
   const iat = Math.floor(ctx.clock.now() / 1000);
@@ -133,6 +147,7 @@ export function tokenRoutes(app: FastifyInstance, ctx: LocalContext): void {
       const form = readForm(request);
       const application = authenticateClient(ctx, request, envId, form);
       checkGrant(form);
+      checkScope(form);
       reply.header('Pragma', 'no-cache');
       return mintAccessToken(ctx, application, envId);
     },

@@ -90,7 +90,7 @@ export const de: Record<MessageKey, string> = {
   'error.recoveryCode.invalid':
     'Dieser Code ist ungültig oder abgelaufen. Prüfen Sie die E-Mail oder fordern Sie einen neuen Code an.',
   'error.recoveryCode.exhausted':
-    'Dieser Code funktioniert nach zu vielen Versuchen nicht mehr. Fordern Sie einen neuen Code an.',
+    'Dieser Code funktioniert nach zu vielen Versuchen nicht mehr. Warten Sie aus Sicherheitsgründen eine Weile (meist 15 Minuten) und fordern Sie dann einen neuen Code an.',
   'error.population.invalid': 'Wählen Sie eine der Optionen.',
   'error.population.domain': 'Für diese E-Mail-Domain ist keine Registrierung möglich.',
   'error.registration.refused': 'Mit diesen Angaben konnten wir kein Konto erstellen.',

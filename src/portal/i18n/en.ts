@@ -83,7 +83,7 @@ export const en = {
   'error.recoveryCode.invalid':
     'That code is not valid or has expired. Check the e-mail, or send a new code.',
   'error.recoveryCode.exhausted':
-    'This code no longer works after too many attempts. Send a new code to continue.',
+    'This code no longer works after too many attempts. For your security, wait a while (usually 15 minutes), then send a new code.',
   'error.population.invalid': 'Choose one of the options.',
   'error.population.domain': 'Registration is not open for this e-mail domain.',
   'error.registration.refused': 'We could not create the account with these details.',

@@ -88,7 +88,7 @@ export const fr: Record<MessageKey, string> = {
   'error.recoveryCode.invalid':
     'Ce code n’est pas valide ou a expiré. Vérifiez l’e-mail ou demandez un nouveau code.',
   'error.recoveryCode.exhausted':
-    'Ce code ne fonctionne plus après trop de tentatives. Demandez un nouveau code pour continuer.',
+    'Ce code ne fonctionne plus après trop de tentatives. Par sécurité, patientez un moment (en général 15 minutes), puis demandez un nouveau code.',
   'error.population.invalid': 'Choisissez l’une des options.',
   'error.population.domain': 'L’inscription n’est pas ouverte pour ce domaine de messagerie.',
   'error.registration.refused': 'Nous n’avons pas pu créer le compte avec ces informations.',

@@ -3,8 +3,9 @@
  * - `password.sendRecoveryCode+json` (no body). Steps: refuseIneligible → issueCode (replaces any
  *   previous one, zero failures) → sendRecoveryMail.
  * - `password.recover+json` `{ recoveryCode, newPassword }`. Steps: readInput → refuseIneligible →
- *   verifyCode (5 failures invalidate it) → checkPasswordPolicy (target newPassword) → hash →
- *   savePassword (OK, unlocked) → consumeCode → saveHistory.
+ *   verifyCode (the 5th failure invalidates it and locks the password: RECOVERY_LOCKOUT) →
+ *   checkPasswordPolicy (target newPassword) → hash → savePassword (OK, unlocked) → consumeCode →
+ *   saveHistory. A locked password is not refused here: recover is how it is reset [D].
  */
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -17,10 +18,10 @@ import {
 import { detail, invalidData } from '../../errors.js';
 import { isLocked } from '../../password-state.js';
 import {
-  LOCK_ON_RECOVERY_FAILURES,
   MESSAGES,
   RECOVERY,
   RECOVERY_MAIL,
+  recoveryLockoutSeconds,
 } from '../../pingone-behaviour.js';
 import { policyForUser } from '../../policy.js';
 import type { UserRecord } from '../../store/types.js';
@@ -86,6 +87,9 @@ const recoverSchema = z
   .strict();
 
 function verifyCode(ctx: LocalContext, user: UserRecord, candidate: string): void {
+  const lockSeconds = recoveryLockoutSeconds(
+    policyForUser(ctx, user.environmentId, user.populationId)?.rules.lockout,
+  );
   // The transaction returns the outcome: throwing inside it would roll the failure count back.
   const outcome = ctx.store.transaction((): 'ok' | 'invalid' | 'exhausted' => {
     const record = ctx.store.getRecovery(user.id);
@@ -95,12 +99,15 @@ function verifyCode(ctx: LocalContext, user: UserRecord, candidate: string): voi
     const failures = record.failures + 1;
     if (failures >= RECOVERY.maxFailures) {
       ctx.store.deleteRecovery(user.id);
-      if (LOCK_ON_RECOVERY_FAILURES) {
-        ctx.store.updateUser({
-          ...user,
-          password: { ...user.password, lockedAt: now, unlockAt: null },
-        });
-      }
+      const fresh = ctx.store.getUser(user.environmentId, user.id) ?? user;
+      ctx.store.updateUser({
+        ...fresh,
+        password: {
+          ...fresh.password,
+          lockedAt: now,
+          unlockAt: lockSeconds === null ? null : now + lockSeconds * 1000,
+        },
+      });
       return 'exhausted';
     }
     ctx.store.putRecovery({ ...record, failures });
