@@ -7,7 +7,7 @@ import type { FastifyRequest } from 'fastify';
 import { issuerOf, type LocalContext } from './context.js';
 import { type SigningKey, verifyJwt } from './crypto/signing-keys.js';
 import { insufficientPermissions, invalidToken } from './errors.js';
-import { type Permission, ROLE_PERMISSIONS } from './pingone-behaviour.js';
+import { type Permission, ROLE_PERMISSIONS } from './pingone-applications.js';
 import type { ApplicationRecord } from './store/types.js';
 
 /** The application a valid token was issued to. */

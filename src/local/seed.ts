@@ -13,7 +13,7 @@ import {
   DEFAULT_WORKER_ROLES,
   SEED_NAMES,
   WEB_APP_SEED_GRANTS,
-} from './pingone-behaviour.js';
+} from './pingone-applications.js';
 import type { ApplicationRecord, OidcSettings, Store, TokenAuthMethod } from './store/types.js';
 
 /** An application to create at start (the seeded Worker, or an extra one for tests). */

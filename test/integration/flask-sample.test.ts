@@ -10,7 +10,7 @@
  */
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_WORKER_ROLES } from '../../src/local/pingone-behaviour.js';
+import { DEFAULT_WORKER_ROLES } from '../../src/local/pingone-applications.js';
 import {
   advanceClock,
   type LocalFixture,

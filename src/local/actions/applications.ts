@@ -4,17 +4,18 @@
  * among them. Steps of a write: authorize → load (PUT) → readInput (zod shape, then
  * the combination rules of `applicationRuleProblems`) → build → putApplication.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { envBaseOf, iso, type LocalContext } from '../context.js';
 import { detail, invalidData, notFound } from '../errors.js';
 import { jsonBody, requireMediaType, resource } from '../http.js';
-import { APPLICATIONS, applicationRuleProblems, MESSAGES } from '../pingone-behaviour.js';
+import { APPLICATIONS, applicationRuleProblems } from '../pingone-applications.js';
+import { MESSAGES } from '../pingone-behaviour.js';
 import { oidcSettings } from '../seed.js';
 import type { ApplicationRecord, ApplicationType, TokenAuthMethod } from '../store/types.js';
 import { parseBody } from '../validation.js';
-import { guarded, listAnswer } from './common.js';
+import { freshRecord, guarded, listAnswer } from './common.js';
 
 const A = APPLICATIONS;
 
@@ -189,16 +190,11 @@ export function applicationRoutes(app: FastifyInstance, ctx: LocalContext): void
       return listAnswer(ctx, request, 'applications', apps, (a) => applicationView(ctx, a));
     }),
     POST: guarded(ctx, 'applications:write', ({ envId }, request, reply) => {
-      const input = readInput(request);
-      const now = ctx.clock.now();
       const record: ApplicationRecord = {
-        id: randomUUID(),
-        environmentId: envId,
+        ...freshRecord(ctx, envId),
         secret: newSecret(),
         roles: [],
-        ...input,
-        createdAt: now,
-        updatedAt: now,
+        ...readInput(request),
       };
       ctx.store.putApplication(record);
       reply.status(201);

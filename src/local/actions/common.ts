@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 /**
  * Steps shared by several endpoints: reading path parameters, loading resources (404 when
  * absent), uniqueness checks, request URLs.
@@ -6,7 +7,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { authorize } from '../auth.js';
 import type { LocalContext } from '../context.js';
 import { detail, invalidData, notFound } from '../errors.js';
-import { MESSAGES, type Permission } from '../pingone-behaviour.js';
+import type { Permission } from '../pingone-applications.js';
+import { MESSAGES } from '../pingone-behaviour.js';
 import type { UserRecord } from '../store/types.js';
 import { collectionView, populationView, userView } from '../views.js';
 
@@ -123,4 +125,10 @@ export function guarded<R>(
     await authorize(ctx, request, params.envId, permission);
     return await handle(params, request, reply);
   };
+}
+
+/** The members every new record starts with: a fresh id, its environment and both timestamps. */
+export function freshRecord(ctx: LocalContext, environmentId: string) {
+  const now = ctx.clock.now();
+  return { id: randomUUID(), environmentId, createdAt: now, updatedAt: now };
 }

@@ -3,7 +3,6 @@
  * and the resource grants of an application (`/applications/{id}/grants`: list, create, read,
  * replace, delete). A grant names one resource and scopes of that resource.
  */
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { authorize } from '../auth.js';
@@ -14,7 +13,7 @@ import { MESSAGES } from '../pingone-behaviour.js';
 import type { GrantRecord, ResourceRecord, ResourceScopeRecord } from '../store/types.js';
 import { parseBody } from '../validation.js';
 import { loadApplication } from './applications.js';
-import { guarded, listAnswer } from './common.js';
+import { freshRecord, guarded, listAnswer } from './common.js';
 
 const href = (url: string) => ({ href: url });
 
@@ -139,15 +138,10 @@ export function resourceRoutes(app: FastifyInstance, ctx: LocalContext): void {
     }),
     POST: guarded(ctx, 'applications:write', ({ envId, id }, request, reply) => {
       const application = loadApplication(ctx, envId, id!);
-      const input = readGrant(ctx, request, envId);
-      const now = ctx.clock.now();
       const grant: GrantRecord = {
-        id: randomUUID(),
-        environmentId: envId,
+        ...freshRecord(ctx, envId),
         applicationId: application.id,
-        ...input,
-        createdAt: now,
-        updatedAt: now,
+        ...readGrant(ctx, request, envId),
       };
       ctx.store.insertGrant(grant);
       reply.status(201);

@@ -7,7 +7,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { issuerOf, type LocalContext } from '../context.js';
 import { signJwt } from '../crypto/signing-keys.js';
 import { bodyText, mediaType, OAuthError, resource } from '../http.js';
-import { MESSAGES, TOKEN_AUDIENCE, TOKEN_SCOPES } from '../pingone-behaviour.js';
+import { TOKEN_AUDIENCE } from '../pingone-applications.js';
+import { MESSAGES, TOKEN_SCOPES } from '../pingone-behaviour.js';
 import type { ApplicationRecord } from '../store/types.js';
 
 function readForm(request: FastifyRequest): Map<string, string> {

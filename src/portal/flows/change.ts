@@ -75,13 +75,7 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
     }
     const failed = policy.check(shown, form.password, { currentPassword: form.currentPassword });
     if (failed.length > 0) {
-      return shared.failForm(
-        request,
-        reply,
-        FORM,
-        { password: shared.policyError(request, shown, failed) },
-        values,
-      );
+      return shared.failPolicy(request, reply, FORM, shown, failed, values);
     }
 
     const started = performance.now();

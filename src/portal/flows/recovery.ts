@@ -223,9 +223,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
     }
     const failed = policy.check(shown, form.password, {});
     if (failed.length > 0) {
-      return shared.failForm(request, reply, RECOVER, {
-        password: shared.policyError(request, shown, failed),
-      });
+      return shared.failPolicy(request, reply, RECOVER, shown, failed);
     }
 
     const started = performance.now();
@@ -287,9 +285,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
           { event: 'recovery_failed', reason: 'policy', userId: user.id },
           'recovery failed',
         );
-        return shared.failForm(request, reply, RECOVER, {
-          password: shared.policyError(request, applicable, violated),
-        });
+        return shared.failPolicy(request, reply, RECOVER, applicable, violated);
       }
       // PingOne documents only this message for the 5th failure of one code (docs/pingone-behaviour.md §4.3).
       const exhausted = err.details.some((d) =>

@@ -129,13 +129,7 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
     }
     const failed = policy.check(applicable, form.password, { profile: { username, email } });
     if (failed.length > 0) {
-      return shared.failForm(
-        request,
-        reply,
-        FORM,
-        { password: shared.policyError(request, applicable, failed) },
-        values,
-      );
+      return shared.failPolicy(request, reply, FORM, applicable, failed, values);
     }
 
     // Only these attributes are ever sent: nothing from the form beyond them is forwarded.

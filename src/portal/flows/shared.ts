@@ -72,6 +72,18 @@ export function failForm(
   return seeOther(reply, form);
 }
 
+/** Back to `form` with the password rules in `failed` named under the password field. */
+export function failPolicy(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  form: string,
+  policy: PasswordPolicy,
+  failed: FailedRule[],
+  values: Record<string, string> = {},
+): FastifyReply {
+  return failForm(request, reply, form, { password: policyError(request, policy, failed) }, values);
+}
+
 /** Collects non-null field errors. */
 export function collect(checks: Record<string, FieldError | null>): Record<string, FieldError> {
   const out: Record<string, FieldError> = {};
