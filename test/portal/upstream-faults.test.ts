@@ -203,10 +203,11 @@ describe('one PingOne deadline per request', () => {
         confirmPassword: pw,
       });
       expect([res.status, textOf(res.body, 'error-text')]).toEqual([503, UNAVAILABLE_TEXT]);
-      // The client's own per-attempt timeout (2 s) would have retried the GET twice more.
-      expect(apiCalls(t.calls.slice(before)).map((c) => `${c.method} ${c.path}`)).toEqual([
-        'GET /users',
-      ]);
+      // The client's own per-attempt timeout (2 s) would have retried the GET twice more. (On a
+      // loaded machine the page's policy reads may also time out at 300 ms and be made again on
+      // the POST: only the user look-ups count here.)
+      const lookups = apiCalls(t.calls.slice(before)).filter((c) => c.path === '/users');
+      expect(lookups.map((c) => `${c.method} ${c.path}`)).toEqual(['GET /users']);
       expect(t.logs.join('')).toContain('"code":"UPSTREAM_UNAVAILABLE"');
     } finally {
       await t.close();
