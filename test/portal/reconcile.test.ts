@@ -30,6 +30,16 @@ const LANDS_LATE_MS = 30_000;
 const USERS = '/v1/environments/*/users';
 const PASSWORD = '/v1/environments/*/users/*/password';
 
+/** Holds the next `method` request to `path` at PingOne Local for `delayMs`. */
+function delayNext(method: string, path: string, delayMs: number) {
+  return addFault(fixture.local, { method, path, count: 1, action: { delayMs } });
+}
+
+/** Submits the recovery form with `code` and `password` (typed twice). */
+function recover(b: Browser, code: string, password: string) {
+  return b.post('/password/recover', { recoveryCode: code, password, confirmPassword: password });
+}
+
 const UNAVAILABLE =
   'We could not reach the account service. Nothing has been changed. Please try again in a few minutes.';
 
@@ -107,12 +117,7 @@ describe('PingOne Local under a delay fault', () => {
   it('carries out a write whose client gave up during the delay, as PingOne does', async () => {
     const username = `gaveup${unique()}`;
     await portal.client.getAccessToken(); // the import itself, not the token request, gives up
-    await addFault(fixture.local, {
-      method: 'POST',
-      path: USERS,
-      count: 1,
-      action: { delayMs: 400 },
-    });
+    await delayNext('POST', USERS, 400);
     const err = await portal.client.users
       .import(
         { username, email: `${username}@example.com`, password: { value: strongPassword() } },
@@ -133,12 +138,7 @@ describe('registration', () => {
     const password = strongPassword();
     const b = new Browser(portal.url);
     await b.get('/register'); // the policy is cached: the import is the request's first call
-    await addFault(fixture.local, {
-      method: 'POST',
-      path: USERS,
-      count: 1,
-      action: { delayMs: LANDS_IN_BUDGET_MS },
-    });
+    await delayNext('POST', USERS, LANDS_IN_BUDGET_MS);
     const started = Date.now();
     const res = await b.post('/register', { username, email, password, confirmPassword: password });
     expect(Date.now() - started).toBeGreaterThanOrEqual(DEADLINE_MS);
@@ -167,12 +167,7 @@ describe('registration', () => {
     const password = strongPassword();
     const b = new Browser(portal.url);
     await b.get('/register');
-    await addFault(fixture.local, {
-      method: 'POST',
-      path: USERS,
-      count: 1,
-      action: { delayMs: LANDS_LATE_MS },
-    });
+    await delayNext('POST', USERS, LANDS_LATE_MS);
     const first = await b.post('/register', {
       username,
       email,
@@ -228,12 +223,7 @@ describe('registration', () => {
     const email = `mine${unique()}@example.com`;
     const b = new Browser(portal.url);
     await b.get('/register');
-    await addFault(fixture.local, {
-      method: 'POST',
-      path: USERS,
-      count: 1,
-      action: { delayMs: LANDS_IN_BUDGET_MS },
-    });
+    await delayNext('POST', USERS, LANDS_IN_BUDGET_MS);
     const password = strongPassword();
     const first = await b.post('/register', {
       username: other.username,
@@ -261,12 +251,7 @@ describe('registration', () => {
     const username = `dark${unique()}`;
     const b = new Browser(portal.url);
     await b.get('/register');
-    await addFault(fixture.local, {
-      method: 'POST',
-      path: USERS,
-      count: 1,
-      action: { delayMs: LANDS_LATE_MS },
-    });
+    await delayNext('POST', USERS, LANDS_LATE_MS);
     await addFault(fixture.local, {
       method: 'GET',
       path: USERS,
@@ -304,18 +289,9 @@ describe('recovery', () => {
     const b = new Browser(portal.url);
     const { user, code } = await startRecovery(b);
     const before = stored(user.id).password.lastChangedAt;
-    await addFault(fixture.local, {
-      method: 'POST',
-      path: PASSWORD,
-      count: 1,
-      action: { delayMs: LANDS_IN_BUDGET_MS },
-    });
+    await delayNext('POST', PASSWORD, LANDS_IN_BUDGET_MS);
     const password = strongPassword();
-    const res = await b.post('/password/recover', {
-      recoveryCode: code,
-      password,
-      confirmPassword: password,
-    });
+    const res = await recover(b, code, password);
     expect([res.status, res.headers.get('location')]).toEqual([303, '/']);
     expect(await flashOn(b, '/')).toEqual([
       {
@@ -337,18 +313,9 @@ describe('recovery', () => {
     const b = new Browser(portal.url);
     const { user, code } = await startRecovery(b);
     const before = stored(user.id).password.lastChangedAt;
-    await addFault(fixture.local, {
-      method: 'POST',
-      path: PASSWORD,
-      count: 1,
-      action: { delayMs: LANDS_LATE_MS },
-    });
+    await delayNext('POST', PASSWORD, LANDS_LATE_MS);
     const password = strongPassword();
-    const first = await b.post('/password/recover', {
-      recoveryCode: code,
-      password,
-      confirmPassword: password,
-    });
+    const first = await recover(b, code, password);
     expectUnavailable(first);
     expect(stored(user.id).password.lastChangedAt).toBe(before);
 
@@ -356,11 +323,7 @@ describe('recovery', () => {
     await until(() => stored(user.id).password.lastChangedAt !== before);
 
     await b.get('/password/recover');
-    const again = await b.post('/password/recover', {
-      recoveryCode: code,
-      password,
-      confirmPassword: password,
-    });
+    const again = await recover(b, code, password);
     expect([again.status, again.headers.get('location')]).toEqual([303, '/']);
     expect(await flashOn(b, '/')).toEqual([
       {
@@ -382,27 +345,14 @@ describe('recovery', () => {
     const { user, code } = await startRecovery(b);
     const wrong = code === 'ZZZZ9999' ? 'YYYY9999' : 'ZZZZ9999';
     const before = stored(user.id).password.lastChangedAt;
-    await addFault(fixture.local, {
-      method: 'POST',
-      path: PASSWORD,
-      count: 1,
-      action: { delayMs: LANDS_IN_BUDGET_MS },
-    });
+    await delayNext('POST', PASSWORD, LANDS_IN_BUDGET_MS);
     const password = strongPassword();
-    const first = await b.post('/password/recover', {
-      recoveryCode: wrong,
-      password,
-      confirmPassword: password,
-    });
+    const first = await recover(b, wrong, password);
     expectUnavailable(first);
     expect(stored(user.id).password.lastChangedAt).toBe(before);
 
     await b.get('/password/recover');
-    const again = await b.post('/password/recover', {
-      recoveryCode: wrong,
-      password,
-      confirmPassword: password,
-    });
+    const again = await recover(b, wrong, password);
     expect([again.status, again.headers.get('location')]).toEqual([303, '/password/recover']);
     expect(textOf((await b.get('/password/recover')).body, 'recoveryCode-error')).toBe(
       'That code is not valid or has expired. Check the e-mail, or send a new code.',
@@ -425,11 +375,7 @@ describe('recovery', () => {
       action: { status: 503 },
     });
     const password = strongPassword();
-    const res = await b.post('/password/recover', {
-      recoveryCode: code,
-      password,
-      confirmPassword: password,
-    });
+    const res = await recover(b, code, password);
     expectUnavailable(res);
     expect(stored(user.id).password.lastChangedAt).toBe(before);
   });
@@ -450,12 +396,7 @@ describe('password change', () => {
     portal.logs.length = 0;
     const user = await createUser(portal);
     const before = stored(user.id).password.lastChangedAt;
-    await addFault(fixture.local, {
-      method: 'PUT',
-      path: PASSWORD,
-      count: 1,
-      action: { delayMs: LANDS_IN_BUDGET_MS },
-    });
+    await delayNext('PUT', PASSWORD, LANDS_IN_BUDGET_MS);
     const b = new Browser(portal.url);
     const password = strongPassword();
     const res = await change(b, user, password);
@@ -476,12 +417,7 @@ describe('password change', () => {
     portal.logs.length = 0;
     const user = await createUser(portal);
     const before = stored(user.id).password.lastChangedAt;
-    await addFault(fixture.local, {
-      method: 'PUT',
-      path: PASSWORD,
-      count: 1,
-      action: { delayMs: LANDS_LATE_MS },
-    });
+    await delayNext('PUT', PASSWORD, LANDS_LATE_MS);
     const b = new Browser(portal.url);
     const password = strongPassword();
     expectUnavailable(await change(b, user, password));
@@ -556,12 +492,7 @@ describe('password change', () => {
 describe('reconciliation and the lockout', () => {
   it('never uses a password check: the failure counter stays 0, though a wrong check would move it', async () => {
     const user = await createUser(portal);
-    await addFault(fixture.local, {
-      method: 'PUT',
-      path: PASSWORD,
-      count: 1,
-      action: { delayMs: LANDS_LATE_MS },
-    });
+    await delayNext('PUT', PASSWORD, LANDS_LATE_MS);
     const b = new Browser(portal.url);
     const password = strongPassword();
     expectUnavailable(await change(b, user, password));
