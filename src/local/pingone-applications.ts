@@ -209,6 +209,24 @@ export const BUILT_IN_RESOURCES: readonly BuiltInResource[] = [
 ];
 
 /**
+ * The `scope` parameter of a `client_credentials` request (docs/pingone-behaviour.md §2.1). PingOne
+ * documents that a Worker's token is authorized by its role assignments, that self-management
+ * scopes (`p1:*`) are never granted on client_credentials, and that a given `scope` grants only
+ * listed scopes of one custom resource [D:
+ * https://developer.pingidentity.com/pingone-api/auth/openid-connect-oauth-2/token-admin-app-client_credentials.html,
+ * https://developer.pingidentity.com/pingone-api/foundations/pingone-roles-scopes-and-permissions/access-services-through-scopes-and-roles/pingone-self-management-scopes.html].
+ * PingOne Local's Workers have no custom-resource scopes, so [I, RFC 6749 §5.2]: no `scope`, or
+ * an empty/blank one, grants the role-only token (`scope` claim ""); any listed scope is 400
+ * `invalid_scope`, naming the first refused scope: "not granted" for the OpenID Connect and
+ * self-management scopes PingOne defines (the scopes of `BUILT_IN_RESOURCES` in
+ * `pingone-applications.ts`), "unknown" for anything else. The exact `error_description` texts
+ * are PingOne Local's (`MESSAGES.tokenScopeNotGranted` / `tokenScopeUnknown`).
+ */
+export const BUILT_IN_SCOPE_NAMES: ReadonlySet<string> = new Set(
+  BUILT_IN_RESOURCES.flatMap((r) => r.scopes.map(([name]) => name)),
+);
+
+/**
  * Grants of the optional seeded web app (`PINGONE_LOCAL_WEB_APP_*`) [I]: what a self-service
  * portal signing users in needs.
  */

@@ -114,7 +114,7 @@ export const MESSAGES = {
   tokenMissingGrant: 'Missing grant_type.',
   /** [I] token endpoint `unsupported_grant_type`. */
   tokenUnsupportedGrant: 'Only client_credentials is supported.',
-  /** [I] token endpoint `invalid_scope`: a scope the worker may not have (`TOKEN_SCOPES`). */
+  /** [I] token endpoint `invalid_scope`: a scope the worker may not have (`BUILT_IN_SCOPE_NAMES`). */
   tokenScopeNotGranted: (scope: string) =>
     `The application has not been granted the requested scope: ${scope}.`,
   /** [I] token endpoint `invalid_scope`: a scope PingOne Local does not know. */
@@ -236,41 +236,6 @@ export const RESPONSE_HEADERS = {
   Expires: '0',
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
-} as const;
-
-/**
- * The `scope` parameter of a `client_credentials` request (docs/pingone-behaviour.md §2.1). PingOne
- * documents that a Worker's token is authorized by its role assignments, that self-management
- * scopes (`p1:*`) are never granted on client_credentials, and that a given `scope` grants only
- * listed scopes of one custom resource [D:
- * https://developer.pingidentity.com/pingone-api/auth/openid-connect-oauth-2/token-admin-app-client_credentials.html,
- * https://developer.pingidentity.com/pingone-api/foundations/pingone-roles-scopes-and-permissions/access-services-through-scopes-and-roles/pingone-self-management-scopes.html].
- * PingOne Local's Workers have no custom-resource scopes, so [I, RFC 6749 §5.2]: no `scope`, or
- * an empty/blank one, grants the role-only token (`scope` claim ""); any listed scope is 400
- * `invalid_scope`, naming the first refused scope: "not granted" for the OpenID Connect and
- * self-management scopes PingOne defines (`known`), "unknown" for anything else. The exact
- * `error_description` texts are PingOne Local's.
- */
-export const TOKEN_SCOPES = {
-  known: [
-    'openid',
-    'profile',
-    'email',
-    'address',
-    'phone',
-    'p1:read:user',
-    'p1:update:user',
-    'p1:update:userMfaEnabled',
-    'p1:create:device',
-    'p1:read:device',
-    'p1:update:device',
-    'p1:delete:device',
-    'p1:read:userPassword',
-    'p1:reset:userPassword',
-    'p1:validate:userPassword',
-    'p1:read:userLinkedAccounts',
-    'p1:delete:userLinkedAccounts',
-  ],
 } as const;
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Fidelity review: the `scope` parameter of a client_credentials request is validated
- * (`TOKEN_SCOPES` in src/local/pingone-behaviour.ts, docs/pingone-behaviour.md §2.1).
+ * (`BUILT_IN_SCOPE_NAMES` in src/local/pingone-applications.ts, docs/pingone-behaviour.md §2.1).
  */
 import { describe, expect, it } from 'vitest';
 import { useHarness } from './helpers.js';

@@ -7,8 +7,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { issuerOf, type LocalContext } from '../context.js';
 import { signJwt } from '../crypto/signing-keys.js';
 import { bodyText, mediaType, OAuthError, resource } from '../http.js';
-import { TOKEN_AUDIENCE } from '../pingone-applications.js';
-import { MESSAGES, TOKEN_SCOPES } from '../pingone-behaviour.js';
+import { BUILT_IN_SCOPE_NAMES, TOKEN_AUDIENCE } from '../pingone-applications.js';
+import { MESSAGES } from '../pingone-behaviour.js';
 import type { ApplicationRecord } from '../store/types.js';
 
 function readForm(request: FastifyRequest): Map<string, string> {
@@ -101,13 +101,13 @@ function checkGrant(form: Map<string, string>): void {
   }
 }
 
-/** Refuses any requested scope: a Worker's token carries its roles only (`TOKEN_SCOPES`). */
+/** Refuses any requested scope: a Worker's token carries its roles only (`BUILT_IN_SCOPE_NAMES`). */
 function checkScope(form: Map<string, string>): void {
   // RFC 6749 §3.3: space-delimited; blank means none requested.
   const requested = (form.get('scope') ?? '').split(' ').filter((s) => s.length > 0);
   const first = requested[0];
   if (first === undefined) return;
-  const known = (TOKEN_SCOPES.known as readonly string[]).includes(first);
+  const known = BUILT_IN_SCOPE_NAMES.has(first);
   throw new OAuthError(
     400,
     'invalid_scope',
