@@ -8,6 +8,7 @@ import {
   type ApiResponse,
   importTestUser,
   invalidDataBody,
+  passwordActions,
   uniqueName,
   useHarness,
 } from './helpers.js';
@@ -21,28 +22,10 @@ const LOCKED = 'The password is locked out because of too many failed attempts. 
 
 const h = useHarness({}, { resetClock: true });
 
-const send = (id: string) =>
-  h.api(`/users/${id}/password`, {
-    method: 'POST',
-    contentType: `${V}password.sendRecoveryCode+json`,
-  });
+const actions = passwordActions(h);
+const { send, check, codeFor } = actions;
 const recover = (id: string, recoveryCode: string, newPassword = NEW) =>
-  h.api(`/users/${id}/password`, {
-    method: 'POST',
-    contentType: `${V}password.recover+json`,
-    body: { recoveryCode, newPassword },
-  });
-const check = (id: string, password: string) =>
-  h.api(`/users/${id}/password`, {
-    method: 'POST',
-    contentType: `${V}password.check+json`,
-    body: { password },
-  });
-
-function codeFor(email: string): string {
-  const mail = h.handle.mailbox.list({ to: email, limit: 1 })[0]!;
-  return /^([A-Z0-9]{8})$/m.exec(mail.text)![1]!;
-}
+  actions.recover(id, recoveryCode, newPassword);
 
 const codeBody = (res: ApiResponse, message: string) =>
   invalidDataBody(res, [{ code: 'INVALID_VALUE', target: 'recoveryCode', message }]);

@@ -212,3 +212,30 @@ export function uniqueName(prefix = 'user'): string {
   seq += 1;
   return `${prefix}${seq}-${Math.random().toString(36).slice(2, 8)}`;
 }
+
+/**
+ * The password actions of PingOne Local's `/users/{id}/password`, sent with the harness's worker
+ * token, and the recovery code last mailed to an address.
+ */
+export function passwordActions(h: Harness) {
+  const V = 'application/vnd.pingidentity.';
+  const post = (id: string, type: string, body?: unknown) =>
+    h.api(`/users/${id}/password`, {
+      method: 'POST',
+      contentType: `${V}${type}+json`,
+      ...(body === undefined ? {} : { body }),
+    });
+  return {
+    send: (id: string) => post(id, 'password.sendRecoveryCode'),
+    recover: (id: string, recoveryCode: string, newPassword: string) =>
+      post(id, 'password.recover', { recoveryCode, newPassword }),
+    check: (id: string, password: string) => post(id, 'password.check', { password }),
+    codeFor(email: string): string {
+      const mail = h.handle.mailbox.list({ to: email, limit: 1 })[0];
+      expect(mail).toBeDefined();
+      const m = /^([A-Z0-9]{8})$/m.exec(mail!.text);
+      expect(m).not.toBeNull();
+      return m![1]!;
+    },
+  };
+}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importTestUser, invalidDataBody, useHarness } from './helpers.js';
+import { importTestUser, invalidDataBody, passwordActions, useHarness } from './helpers.js';
 
-const V = 'application/vnd.pingidentity.';
 const GOOD = 'Corr3ct-Horse!';
 const NEW = 'Batt3ry-Staple#';
 
@@ -9,31 +8,10 @@ const h = useHarness({}, { resetClock: true });
 
 const importUser = (password: string | null = GOOD) => importTestUser(h, password);
 
-const send = (id: string) =>
-  h.api(`/users/${id}/password`, {
-    method: 'POST',
-    contentType: `${V}password.sendRecoveryCode+json`,
-  });
+const actions = passwordActions(h);
+const { send, check, codeFor } = actions;
 const recover = (id: string, recoveryCode: string, newPassword = NEW) =>
-  h.api(`/users/${id}/password`, {
-    method: 'POST',
-    contentType: `${V}password.recover+json`,
-    body: { recoveryCode, newPassword },
-  });
-const check = (id: string, password: string) =>
-  h.api(`/users/${id}/password`, {
-    method: 'POST',
-    contentType: `${V}password.check+json`,
-    body: { password },
-  });
-
-function codeFor(email: string): string {
-  const mail = h.handle.mailbox.list({ to: email, limit: 1 })[0];
-  expect(mail).toBeDefined();
-  const m = /^([A-Z0-9]{8})$/m.exec(mail!.text);
-  expect(m).not.toBeNull();
-  return m![1]!;
-}
+  actions.recover(id, recoveryCode, newPassword);
 
 function invalidCodeBody(res: Parameters<typeof invalidDataBody>[0], message: string) {
   return invalidDataBody(res, [{ code: 'INVALID_VALUE', target: 'recoveryCode', message }]);
