@@ -17,6 +17,7 @@ import {
   Browser,
   cookieShapes,
   createUser,
+  disableUser,
   mailTo,
   normalise,
   recoveryCode,
@@ -31,17 +32,7 @@ describe('forgot password: one answer for every account state, off the request p
   it('answers SAME() for unknown, existing, disabled, locked-out and password-less accounts', async () => {
     const existing = await createUser(h);
     const disabled = await createUser(h);
-    await fetch(
-      `${h.local.apiBaseUrl}/environments/${h.local.environmentId}/users/${disabled.id}/enabled`,
-      {
-        method: 'PUT',
-        headers: {
-          authorization: `Bearer ${await h.client.getAccessToken()}`,
-          'content-type': 'application/json',
-        },
-        body: JSON.stringify({ enabled: false }),
-      },
-    );
+    await disableUser(h, disabled.id);
     const locked = await createUser(h);
     for (let i = 0; i < 6; i++) {
       await h.client.passwords.check(locked.id, `Wrong-${i}-password!`).catch(() => undefined);

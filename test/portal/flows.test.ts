@@ -3,6 +3,7 @@ import {
   Browser,
   cookieShapes,
   createUser,
+  disableUser,
   type Harness,
   mailTo,
   normalise,
@@ -313,17 +314,7 @@ describe('forgot and recover', () => {
   it('answers the same for known, disabled and unknown accounts, and mails only the known one', async () => {
     const known = await createUser(h);
     const disabled = await createUser(h);
-    await fetch(
-      `${h.local.apiBaseUrl}/environments/${h.local.environmentId}/users/${disabled.id}/enabled`,
-      {
-        method: 'PUT',
-        headers: {
-          authorization: `Bearer ${await h.client.getAccessToken()}`,
-          'content-type': 'application/json',
-        },
-        body: JSON.stringify({ enabled: false }),
-      },
-    );
+    await disableUser(h, disabled.id);
     const results = [];
     for (const identifier of [known.username, disabled.email, `nobody${unique()}@example.com`]) {
       const b = new Browser(h.url);

@@ -11,6 +11,7 @@ export {
   advanceClock,
   clearFaults,
   createUser,
+  disableUser,
   findRecoveryCode as recoveryCode,
   localClientOptions,
   readMailbox as mailTo,

@@ -358,6 +358,25 @@ export async function createUser(
   return { id: user.id, username, email, password };
 }
 
+/** Disables a user in PingOne Local (`PUT /users/{id}/enabled`, with the worker token). */
+export async function disableUser(
+  h: { client: PingOneClient; local: Pick<RunningLocal, 'apiBaseUrl' | 'environmentId'> },
+  userId: string,
+): Promise<void> {
+  const res = await fetch(
+    `${h.local.apiBaseUrl}/environments/${h.local.environmentId}/users/${userId}/enabled`,
+    {
+      method: 'PUT',
+      headers: {
+        authorization: `Bearer ${await h.client.getAccessToken()}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ enabled: false }),
+    },
+  );
+  if (!res.ok) throw new Error(`disabling ${userId} answered ${res.status}`);
+}
+
 /**
  * Starts a fixture once for the calling test file, or `describe` block, in `beforeAll` and closes
  * it in `afterAll`. The object returned is filled in by that `beforeAll`, which runs before the
