@@ -89,3 +89,96 @@ describe('SQLite store', () => {
     }
   });
 });
+
+describe('SQLite store: sign-on state', () => {
+  const grant = {
+    environmentId: 'env',
+    applicationId: 'app',
+    userId: 'u1',
+    sessionId: 's1',
+    grantId: 'g1',
+    scope: ['openid', 'profile'],
+    authTime: 1000,
+    amr: ['pwd'],
+    acr: 'Single_Factor',
+  };
+
+  it('lets one caller use a code or a refresh token, once', () => {
+    const store = createSqliteStore(openDatabase(':memory:'));
+    try {
+      store.insertAuthorizationCode({
+        ...grant,
+        codeHash: 'c',
+        redirectUri: 'https://app.example/cb',
+        nonce: null,
+        codeChallenge: 'x',
+        codeChallengeMethod: 'S256',
+        createdAt: 1,
+        expiresAt: 2,
+        usedAt: null,
+      });
+      expect(store.getAuthorizationCode('c')?.scope).toEqual(['openid', 'profile']);
+      expect(store.useAuthorizationCode('c', 5)).toBe(true);
+      expect(store.useAuthorizationCode('c', 6)).toBe(false);
+      expect(store.getAuthorizationCode('c')?.usedAt).toBe(5);
+      store.insertRefreshToken({
+        ...grant,
+        tokenHash: 'r',
+        createdAt: 1,
+        expiresAt: 99,
+        usedAt: null,
+      });
+      expect(store.useRefreshToken('r', 7)).toBe(true);
+      expect(store.useRefreshToken('r', 8)).toBe(false);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('revokes a grant (its refresh tokens go) and purges what has expired', () => {
+    const store = createSqliteStore(openDatabase(':memory:'));
+    try {
+      store.insertRefreshToken({
+        ...grant,
+        tokenHash: 'r',
+        createdAt: 1,
+        expiresAt: 99,
+        usedAt: null,
+      });
+      store.revokeGrant('env', 'g1', 10, 50);
+      expect(store.getRefreshToken('r')).toBeNull();
+      expect(store.isGrantRevoked('g1')).toBe(true);
+      store.purgeExpired(50);
+      expect(store.isGrantRevoked('g1')).toBe(false);
+    } finally {
+      store.close();
+    }
+  });
+
+  it("deletes a user's sessions and flows with the user", () => {
+    const store = createSqliteStore(openDatabase(':memory:'));
+    try {
+      store.insertUser(user('ada', 1));
+      const session = {
+        id: 's1',
+        environmentId: 'env',
+        userId: 'u1',
+        authTime: 1,
+        amr: ['pwd'],
+        acr: 'Single_Factor',
+        userAgent: null,
+        ip: null,
+        createdAt: 1,
+        lastUsedAt: 1,
+        expiresAt: 100,
+      };
+      store.putSession(session);
+      store.putSession({ ...session, id: 's2', lastUsedAt: 5 });
+      expect(store.listSessions('env', 'u1').map((s) => s.id)).toEqual(['s2', 's1']);
+      store.deleteUser('env', 'u1');
+      expect(store.listSessions('env', 'u1')).toEqual([]);
+    } finally {
+      store.close();
+    }
+  });
+});

@@ -57,6 +57,30 @@ CREATE INDEX IF NOT EXISTS password_history_user ON password_history (user_id, s
 CREATE TABLE IF NOT EXISTS recovery_codes (
   user_id TEXT PRIMARY KEY, code_hash TEXT NOT NULL, expires_at INTEGER NOT NULL,
   failures INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS signon_sessions (
+  id TEXT PRIMARY KEY, env_id TEXT NOT NULL, user_id TEXT NOT NULL, auth_time INTEGER NOT NULL,
+  amr TEXT NOT NULL, acr TEXT NOT NULL, user_agent TEXT, ip TEXT, created_at INTEGER NOT NULL,
+  last_used_at INTEGER NOT NULL, expires_at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS signon_sessions_user ON signon_sessions (user_id, env_id);
+CREATE TABLE IF NOT EXISTS flows (
+  id TEXT PRIMARY KEY, env_id TEXT NOT NULL, app_id TEXT NOT NULL, status TEXT NOT NULL,
+  request TEXT NOT NULL, user_id TEXT, session_id TEXT, data TEXT NOT NULL,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, expires_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS authorization_codes (
+  code_hash TEXT PRIMARY KEY, env_id TEXT NOT NULL, app_id TEXT NOT NULL, user_id TEXT NOT NULL,
+  session_id TEXT NOT NULL, grant_id TEXT NOT NULL, redirect_uri TEXT NOT NULL,
+  scope TEXT NOT NULL, nonce TEXT, code_challenge TEXT, code_challenge_method TEXT,
+  auth_time INTEGER NOT NULL, amr TEXT NOT NULL, acr TEXT NOT NULL, created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL, used_at INTEGER);
+CREATE TABLE IF NOT EXISTS refresh_tokens (
+  token_hash TEXT PRIMARY KEY, env_id TEXT NOT NULL, app_id TEXT NOT NULL,
+  user_id TEXT NOT NULL, session_id TEXT NOT NULL, grant_id TEXT NOT NULL, scope TEXT NOT NULL,
+  auth_time INTEGER NOT NULL, amr TEXT NOT NULL, acr TEXT NOT NULL, created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL, used_at INTEGER);
+CREATE INDEX IF NOT EXISTS refresh_tokens_grant ON refresh_tokens (grant_id);
+CREATE TABLE IF NOT EXISTS revoked_grants (
+  grant_id TEXT PRIMARY KEY, env_id TEXT NOT NULL, revoked_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL);
 `;
 
 /**
@@ -77,6 +101,11 @@ export const APPLICATION_COLUMNS_ADDED = [
 
 /** Tables `reset()` empties, children first (settings, environments, apps and keys stay). */
 export const RESETTABLE_TABLES = [
+  'revoked_grants',
+  'refresh_tokens',
+  'authorization_codes',
+  'flows',
+  'signon_sessions',
   'recovery_codes',
   'password_history',
   'users',

@@ -9,6 +9,7 @@ import { environmentStore } from './environments.js';
 import { passwordStore } from './passwords.js';
 import { passwordPolicyStore, populationStore } from './populations.js';
 import { RESETTABLE_TABLES } from './schema.js';
+import { signinStore } from './signin.js';
 import type { Store } from './types.js';
 import { userStore } from './users.js';
 
@@ -20,6 +21,7 @@ export function createSqliteStore(db: Database.Database): Store {
   const conn = connect(db);
   const users = userStore(conn);
   const passwords = passwordStore(conn);
+  const { forgetUserSignOn, ...signin } = signinStore(conn);
   const transaction = <T>(fn: () => T): T => db.transaction(fn)();
   const resetStatements = RESETTABLE_TABLES.map((table) => db.prepare(`DELETE FROM ${table}`));
   return {
@@ -29,10 +31,12 @@ export function createSqliteStore(db: Database.Database): Store {
     ...populationStore(conn),
     ...passwordPolicyStore(conn),
     ...users,
+    ...signin,
     deleteUser(environmentId, id) {
       transaction(() => {
         users.deleteUser(environmentId, id);
         passwords.forgetUser(id);
+        forgetUserSignOn(id);
       });
     },
     listPasswordHistory: passwords.listPasswordHistory,

@@ -166,6 +166,97 @@ export interface HistoryEntry {
   createdAt: number;
 }
 
+/** A sign-on session: what the `ST` cookie names, and what the sessions API lists. */
+export interface SessionRecord {
+  id: string;
+  environmentId: string;
+  userId: string;
+  /** When the user last proved who they are (epoch ms); the tokens' `auth_time`. */
+  authTime: number;
+  /** Authentication methods of that proof (`["pwd"]`). */
+  amr: string[];
+  /** The sign-on policy that was satisfied (`acr`). */
+  acr: string;
+  userAgent: string | null;
+  ip: string | null;
+  createdAt: number;
+  lastUsedAt: number;
+  expiresAt: number;
+}
+
+/** What `/as/authorize` was asked, kept with the flow until resume issues the code. */
+export interface AuthorizeRequest {
+  clientId: string;
+  redirectUri: string;
+  responseType: string;
+  /** `query` (redirect) or `pi.flow` (JSON). */
+  responseMode: string;
+  scope: string[];
+  state: string | null;
+  nonce: string | null;
+  codeChallenge: string | null;
+  codeChallengeMethod: string | null;
+  prompt: string | null;
+  maxAge: number | null;
+  loginHint: string | null;
+}
+
+/** A sign-on flow started by `/as/authorize` (the Flows API's `flowId`). */
+export interface FlowRecord {
+  id: string;
+  environmentId: string;
+  applicationId: string;
+  /** The flow's status, as the Flows API shows it (`USERNAME_PASSWORD_REQUIRED`, `COMPLETED`...). */
+  status: string;
+  request: AuthorizeRequest;
+  /** The user the flow has identified so far. */
+  userId: string | null;
+  /** The sign-on session the flow completed with (or found through `ST`). */
+  sessionId: string | null;
+  /** Step-specific state (e.g. the pending verification). */
+  data: Record<string, unknown>;
+  createdAt: number;
+  updatedAt: number;
+  /** 15 minutes after the last activity. */
+  expiresAt: number;
+}
+
+/**
+ * What an authorization code (or a refresh token) stands for. `grantId` is shared by everything
+ * issued from one code, so that a replayed code revokes all of it.
+ */
+export interface GrantContext {
+  environmentId: string;
+  applicationId: string;
+  userId: string;
+  sessionId: string;
+  grantId: string;
+  scope: string[];
+  authTime: number;
+  amr: string[];
+  acr: string;
+}
+
+/** An authorization code, stored by its SHA-256 hash. Single use. */
+export interface AuthorizationCodeRecord extends GrantContext {
+  codeHash: string;
+  redirectUri: string;
+  nonce: string | null;
+  codeChallenge: string | null;
+  codeChallengeMethod: string | null;
+  createdAt: number;
+  expiresAt: number;
+  usedAt: number | null;
+}
+
+/** A refresh token, stored by its SHA-256 hash. Single use (rotated). */
+export interface RefreshTokenRecord extends GrantContext {
+  tokenHash: string;
+  createdAt: number;
+  expiresAt: number;
+  usedAt: number | null;
+}
+
 /** A page of a keyset-paged list: `nextAfter` is the cursor for the following page. */
 export interface Page<T> {
   items: T[];
@@ -256,6 +347,34 @@ export interface Store {
   getRecovery(userId: string): RecoveryRecord | null;
   putRecovery(r: RecoveryRecord): void;
   deleteRecovery(userId: string): void;
+
+  getSession(environmentId: string, id: string): SessionRecord | null;
+  /** The user's sessions, most recently used first. */
+  listSessions(environmentId: string, userId: string): SessionRecord[];
+  /** Inserts or replaces. */
+  putSession(s: SessionRecord): void;
+  deleteSession(environmentId: string, id: string): void;
+
+  getFlow(environmentId: string, id: string): FlowRecord | null;
+  /** Inserts or replaces. */
+  putFlow(f: FlowRecord): void;
+  deleteFlow(environmentId: string, id: string): void;
+
+  insertAuthorizationCode(c: AuthorizationCodeRecord): void;
+  getAuthorizationCode(codeHash: string): AuthorizationCodeRecord | null;
+  /** Marks the code used; false if it already was (atomic: one caller wins). */
+  useAuthorizationCode(codeHash: string, at: number): boolean;
+
+  insertRefreshToken(t: RefreshTokenRecord): void;
+  getRefreshToken(tokenHash: string): RefreshTokenRecord | null;
+  /** Marks the token used; false if it already was (atomic: one caller wins). */
+  useRefreshToken(tokenHash: string, at: number): boolean;
+
+  /** Revokes everything issued under `grantId` until `expiresAt` (refresh tokens deleted). */
+  revokeGrant(environmentId: string, grantId: string, at: number, expiresAt: number): void;
+  isGrantRevoked(grantId: string): boolean;
+  /** Deletes expired flows, codes, refresh tokens, sessions and revocations. */
+  purgeExpired(now: number): void;
 
   /** Deletes users, populations, policies, history and recovery codes (keeps settings, apps, keys). */
   reset(): void;
