@@ -37,6 +37,7 @@ export function userView(ctx: LocalContext, user: UserRecord): User {
       'password.reset': href(`${base}/password`),
       'password.check': href(`${base}/password`),
       'password.recover': href(`${base}/password`),
+      'account.sendVerificationCode': href(base),
       // USER_LINKS_NOT_ADVERTISED (pingone-behaviour.ts): no link to an unimplemented action.
     },
     id: user.id,

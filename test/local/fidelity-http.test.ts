@@ -181,8 +181,8 @@ describe('media types (docs/pingone-behaviour.md §1.2, §4.1)', () => {
       'INVALID_REQUEST',
       MSG.unsupportedMediaType,
     );
-    // Account actions on POST /users/{id} are not emulated (gap-filling choice 19).
-    for (const type of ['account.unlock+json', 'user.sendVerificationCode+json']) {
+    // Lock and unlock on POST /users/{id} are not emulated (gap-filling choice 19).
+    for (const type of ['account.unlock+json', 'account.lock+json']) {
       envelope(
         await h.api(`/users/${user.id}`, { method: 'POST', contentType: `${V}${type}` }),
         415,

@@ -9,12 +9,13 @@ import { importTestUser, useHarness } from './helpers.js';
 const h = useHarness();
 
 describe('user _links', () => {
-  it('leave out account.sendVerificationCode and linkedAccounts; every advertised link answers', async () => {
+  it('advertise account.sendVerificationCode, leave out linkedAccounts; every link answers', async () => {
     const user = await importTestUser(h, 'Corr3ct-Horse!');
     const res = await h.api(`/users/${user.id}`);
     expect(res.status).toBe(200);
     const links = res.body._links as Record<string, { href: string }>;
     expect(Object.keys(links).sort()).toEqual([
+      'account.sendVerificationCode',
       'password',
       'password.check',
       'password.recover',

@@ -50,6 +50,7 @@ function userBody(
       'password.reset': { href: `${base}/password` },
       'password.check': { href: `${base}/password` },
       'password.recover': { href: `${base}/password` },
+      'account.sendVerificationCode': { href: base },
     },
     id,
     environment: { id: h.local.environmentId },

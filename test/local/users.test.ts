@@ -47,6 +47,7 @@ describe('create user', () => {
         'password.reset': { href: `${base}/password` },
         'password.check': { href: `${base}/password` },
         'password.recover': { href: `${base}/password` },
+        'account.sendVerificationCode': { href: base },
       },
       id,
       environment: { id: h.local.environmentId },

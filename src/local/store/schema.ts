@@ -57,6 +57,9 @@ CREATE INDEX IF NOT EXISTS password_history_user ON password_history (user_id, s
 CREATE TABLE IF NOT EXISTS recovery_codes (
   user_id TEXT PRIMARY KEY, code_hash TEXT NOT NULL, expires_at INTEGER NOT NULL,
   failures INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS verification_codes (
+  user_id TEXT NOT NULL, kind TEXT NOT NULL, code_hash TEXT NOT NULL, email TEXT NOT NULL,
+  expires_at INTEGER, failures INTEGER NOT NULL, PRIMARY KEY (user_id, kind));
 CREATE TABLE IF NOT EXISTS signon_sessions (
   id TEXT PRIMARY KEY, env_id TEXT NOT NULL, user_id TEXT NOT NULL, auth_time INTEGER NOT NULL,
   amr TEXT NOT NULL, acr TEXT NOT NULL, user_agent TEXT, ip TEXT, created_at INTEGER NOT NULL,
@@ -107,6 +110,7 @@ export const RESETTABLE_TABLES = [
   'flows',
   'signon_sessions',
   'recovery_codes',
+  'verification_codes',
   'password_history',
   'users',
   'populations',

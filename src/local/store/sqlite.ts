@@ -12,6 +12,7 @@ import { RESETTABLE_TABLES } from './schema.js';
 import { signinStore } from './signin.js';
 import type { Store } from './types.js';
 import { userStore } from './users.js';
+import { verificationStore } from './verification.js';
 
 /**
  * The store over an open database (see `openDatabase`). `close()` closes the database, so a
@@ -22,6 +23,7 @@ export function createSqliteStore(db: Database.Database): Store {
   const users = userStore(conn);
   const passwords = passwordStore(conn);
   const { forgetUserSignOn, ...signin } = signinStore(conn);
+  const { forgetUserCodes, ...verification } = verificationStore(conn);
   const transaction = <T>(fn: () => T): T => db.transaction(fn)();
   const resetStatements = RESETTABLE_TABLES.map((table) => db.prepare(`DELETE FROM ${table}`));
   return {
@@ -32,11 +34,13 @@ export function createSqliteStore(db: Database.Database): Store {
     ...passwordPolicyStore(conn),
     ...users,
     ...signin,
+    ...verification,
     deleteUser(environmentId, id) {
       transaction(() => {
         users.deleteUser(environmentId, id);
         passwords.forgetUser(id);
         forgetUserSignOn(id);
+        forgetUserCodes(id);
       });
     },
     listPasswordHistory: passwords.listPasswordHistory,

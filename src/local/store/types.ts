@@ -160,6 +160,21 @@ export interface RecoveryRecord {
   failures: number;
 }
 
+/** What a verification code proves: the account (`lifecycle`) or the e-mail address. */
+export type VerificationKind = 'account' | 'email';
+
+/** The one live verification code of a user for one kind (hashed). */
+export interface VerificationRecord {
+  userId: string;
+  kind: VerificationKind;
+  codeHash: string;
+  /** The address the code was sent to (verification proves this address only). */
+  email: string;
+  /** Null: the code does not expire (account verification, docs/pingone-behaviour.md §3.8). */
+  expiresAt: number | null;
+  failures: number;
+}
+
 /** One remembered password hash. */
 export interface HistoryEntry {
   hash: string;
@@ -348,6 +363,11 @@ export interface Store {
   putRecovery(r: RecoveryRecord): void;
   deleteRecovery(userId: string): void;
 
+  getVerification(userId: string, kind: VerificationKind): VerificationRecord | null;
+  /** Inserts or replaces the user's code of that kind. */
+  putVerification(r: VerificationRecord): void;
+  deleteVerification(userId: string, kind: VerificationKind): void;
+
   getSession(environmentId: string, id: string): SessionRecord | null;
   /** The user's sessions, most recently used first. */
   listSessions(environmentId: string, userId: string): SessionRecord[];
@@ -376,7 +396,10 @@ export interface Store {
   /** Deletes expired flows, codes, refresh tokens, sessions and revocations. */
   purgeExpired(now: number): void;
 
-  /** Deletes users, populations, policies, history and recovery codes (keeps settings, apps, keys). */
+  /**
+   * Deletes users, populations, policies, history, recovery and verification codes (keeps
+   * settings, apps, keys).
+   */
   reset(): void;
   close(): void;
 }

@@ -1,7 +1,8 @@
 /**
  * Forgot password (docs/pingone-behaviour.md §4.1 #9–10, §4.3):
- * - `password.sendRecoveryCode+json` (no body). Steps: refuseIneligible → issueCode (replaces any
- *   previous one, zero failures) → sendRecoveryMail.
+ * - `password.sendRecoveryCode+json` (no body). Steps: refuseIneligible (disabled, unverified
+ *   account: choice 38, no password, locked) → issueCode (replaces any previous one, zero
+ *   failures) → sendRecoveryMail.
  * - `password.recover+json` `{ recoveryCode, newPassword }`. Steps: readInput → refuseIneligible →
  *   verifyCode (the 5th failure invalidates it and locks the password: RECOVERY_LOCKOUT) →
  *   checkPasswordPolicy (target newPassword) → hash → savePassword (OK, unlocked) → consumeCode →
@@ -9,13 +10,11 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { attemptCode } from '../../code-attempts.js';
 import type { LocalContext } from '../../context.js';
-import {
-  generateRecoveryCode,
-  hashRecoveryCode,
-  recoveryCodeMatches,
-} from '../../crypto/recovery-code.js';
+import { codeMatches, generateCode, hashCode } from '../../crypto/one-time-code.js';
 import { detail, invalidData } from '../../errors.js';
+import { codeMail } from '../../mail/code-mail.js';
 import { isLocked } from '../../password-state.js';
 import {
   MESSAGES,
@@ -25,6 +24,7 @@ import {
 } from '../../pingone-behaviour.js';
 import { policyForUser } from '../../policy.js';
 import type { UserRecord } from '../../store/types.js';
+import { refuseUnverified } from '../../verification.js';
 import { passwordStateView } from '../../views.js';
 import {
   asOfNow,
@@ -46,36 +46,22 @@ function invalidCode(message: string = MESSAGES.recoveryCodeInvalid) {
   return invalidData(detail('INVALID_VALUE', 'recoveryCode', message));
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** The recovery e-mail: the code sits alone on its own line in the text part. */
-export function recoveryMail(to: string, code: string) {
-  const outro = RECOVERY_MAIL.outro(Math.round(RECOVERY.ttlSeconds / 60));
-  return {
-    to,
-    subject: RECOVERY_MAIL.subject,
-    text: [RECOVERY_MAIL.intro, '', code, '', outro, ''].join('\n'),
-    html: `<!doctype html><html><body><p>${escapeHtml(RECOVERY_MAIL.intro)}</p><p style="font-size:1.5em;font-family:monospace;letter-spacing:0.2em"><strong>${escapeHtml(code)}</strong></p><p>${escapeHtml(outro)}</p></body></html>`,
-  };
-}
-
 /** Sends a new recovery code by e-mail. */
 export async function sendRecoveryCode(ctx: LocalContext, loaded: UserRecord) {
   const { now, user } = asOfNow(ctx, loaded);
   if (!user.enabled) throw accountNotUsable();
+  refuseUnverified(user);
   if (user.password.hash === null) throw noPasswordError();
   if (isLocked(user.password, now)) throw lockedOutError(secondsUntilUnlock(user, now));
   if (user.email === null) throw invalidData(detail('REQUIRED_VALUE', 'email', MESSAGES.required));
-  const code = generateRecoveryCode();
+  const code = generateCode(RECOVERY);
   ctx.store.putRecovery({
     userId: user.id,
-    codeHash: hashRecoveryCode(ctx.recoveryKey, code),
+    codeHash: hashCode(ctx.recoveryKey, code),
     expiresAt: now + RECOVERY.ttlSeconds * 1000,
     failures: 0,
   });
-  await ctx.mailbox.send(recoveryMail(user.email, code));
+  await ctx.mailbox.send(codeMail(user.email, code, RECOVERY_MAIL, RECOVERY.ttlSeconds));
   return passwordStateView(ctx, user, policyForUser(ctx, user.environmentId, user.populationId));
 }
 
@@ -91,14 +77,17 @@ function verifyCode(ctx: LocalContext, user: UserRecord, candidate: string): voi
     policyForUser(ctx, user.environmentId, user.populationId)?.rules.lockout,
   );
   // The transaction returns the outcome: throwing inside it would roll the failure count back.
-  const outcome = ctx.store.transaction((): 'ok' | 'invalid' | 'exhausted' => {
-    const record = ctx.store.getRecovery(user.id);
+  const outcome = ctx.store.transaction(() => {
     const now = ctx.clock.now();
-    if (!record || now >= record.expiresAt) return 'invalid';
-    if (recoveryCodeMatches(ctx.recoveryKey, record.codeHash, candidate)) return 'ok';
-    const failures = record.failures + 1;
-    if (failures >= RECOVERY.maxFailures) {
-      ctx.store.deleteRecovery(user.id);
+    const result = attemptCode(
+      ctx.recoveryKey,
+      ctx.store.getRecovery(user.id),
+      candidate,
+      now,
+      { save: (r) => ctx.store.putRecovery(r), remove: () => ctx.store.deleteRecovery(user.id) },
+      RECOVERY.maxFailures,
+    );
+    if (result === 'exhausted') {
       const fresh = ctx.store.getUser(user.environmentId, user.id) ?? user;
       ctx.store.updateUser({
         ...fresh,
@@ -108,10 +97,8 @@ function verifyCode(ctx: LocalContext, user: UserRecord, candidate: string): voi
           unlockAt: lockSeconds === null ? null : now + lockSeconds * 1000,
         },
       });
-      return 'exhausted';
     }
-    ctx.store.putRecovery({ ...record, failures });
-    return 'invalid';
+    return result;
   });
   if (outcome === 'exhausted') throw invalidCode(MESSAGES.recoveryMaxFailures);
   if (outcome === 'invalid') throw invalidCode();
@@ -125,6 +112,7 @@ export async function recoverPassword(
 ) {
   const { input, user } = readAttempt(ctx, request, recoverSchema, loaded);
   if (!user.enabled) throw accountNotUsable();
+  refuseUnverified(user);
   if (user.password.hash === null) throw noPasswordError();
   verifyCode(ctx, user, input.recoveryCode);
   const policy = policyForUser(ctx, user.environmentId, user.populationId);
@@ -133,7 +121,7 @@ export async function recoverPassword(
   const updated = ctx.store.transaction(() => {
     // The code may have been used or replaced while hashing: only the current one counts.
     const record = ctx.store.getRecovery(user.id);
-    if (!record || !recoveryCodeMatches(ctx.recoveryKey, record.codeHash, input.recoveryCode)) {
+    if (!record || !codeMatches(ctx.recoveryKey, record.codeHash, input.recoveryCode)) {
       throw invalidCode();
     }
     const fresh = ctx.store.getUser(user.environmentId, user.id) ?? user;

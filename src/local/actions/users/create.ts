@@ -13,6 +13,7 @@ import {
   importUserSchema,
   parseBody,
 } from '../../validation.js';
+import { sendVerificationCode } from '../../verification.js';
 import { userView } from '../../views.js';
 import { checkUserUniqueness, isUniqueViolation, paramsOf } from '../common.js';
 import { hashPasswordValue, isPreEncoded, saveHistory } from '../password/steps.js';
@@ -94,6 +95,17 @@ function saveUser(ctx: LocalContext, user: UserRecord): void {
   }
 }
 
+/**
+ * Import with `lifecycle.status: VERIFICATION_REQUIRED` and an address mails a verification code
+ * unless `suppressVerificationCode` is true [D/S `lifecycle`, docs/pingone-behaviour.md §3.3].
+ */
+async function sendInitialCode(ctx: LocalContext, user: UserRecord, input: CreateUserInput) {
+  const lifecycle = input.lifecycle;
+  if (lifecycle?.status !== 'VERIFICATION_REQUIRED' || lifecycle.suppressVerificationCode) return;
+  if (user.email === null) return;
+  await sendVerificationCode(ctx, user, ctx.clock.now());
+}
+
 /** Handler of `POST /users`. */
 export function createUser(ctx: LocalContext) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
@@ -105,6 +117,7 @@ export function createUser(ctx: LocalContext) {
     checkUserUniqueness(ctx, envId, user, null);
     user.password = await preparePassword(ctx, user, input);
     saveUser(ctx, user);
+    await sendInitialCode(ctx, user, input);
     reply.status(201);
     return userView(ctx, user);
   };

@@ -1,7 +1,7 @@
 /**
  * `PUT` (replace) and `PATCH` (merge) `/v1/environments/{envId}/users/{userId}` (docs/pingone-behaviour.md §3.6):
  * `null` clears; read-only members are ignored; `population`, `enabled`, `mfaEnabled` cannot be
- * changed here. Steps: authorize → loadUser → readInput → applyChanges → checkUserUniqueness → saveUser.
+ * changed here. Steps: authorize → loadUser → readInput → applyChanges → checkUserUniqueness → emailChanged → saveUser.
  */
 import type { FastifyRequest } from 'fastify';
 import { authorize } from '../../auth.js';
@@ -16,6 +16,7 @@ import {
   type UpdateUserInput,
   updateUserSchema,
 } from '../../validation.js';
+import { emailChanged } from '../../verification.js';
 import { userView } from '../../views.js';
 import { checkUserUniqueness, isUniqueViolation, loadUser, paramsOf } from '../common.js';
 
@@ -66,11 +67,14 @@ function applyChanges(
   };
 }
 
-function saveUser(ctx: LocalContext, user: UserRecord): void {
+function saveUser(ctx: LocalContext, before: UserRecord, changed: UserRecord): UserRecord {
   try {
-    ctx.store.transaction(() => {
-      checkUserUniqueness(ctx, user.environmentId, user, user.id);
+    return ctx.store.transaction(() => {
+      checkUserUniqueness(ctx, changed.environmentId, changed, changed.id);
+      // A new address is not verified (choice 37).
+      const user = emailChanged(ctx, before, changed);
       ctx.store.updateUser(user);
+      return user;
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
@@ -87,8 +91,7 @@ export function updateUser(ctx: LocalContext, replace: boolean) {
     await authorize(ctx, request, envId, 'users:write');
     const user = loadUser(ctx, envId, userId!);
     const input = readInput(request, user);
-    const updated = applyChanges(user, input, replace, ctx.clock.now());
-    saveUser(ctx, updated);
-    return userView(ctx, updated);
+    const changed = applyChanges(user, input, replace, ctx.clock.now());
+    return userView(ctx, saveUser(ctx, user, changed));
   };
 }
