@@ -21,6 +21,10 @@ export const CONTENT_TYPES = {
   passwordUnlock: 'application/vnd.pingidentity.password.unlock+json',
   passwordSendRecoveryCode: 'application/vnd.pingidentity.password.sendRecoveryCode+json',
   passwordRecover: 'application/vnd.pingidentity.password.recover+json',
+  userSendVerificationCode: 'application/vnd.pingidentity.user.sendVerificationCode+json',
+  userVerify: 'application/vnd.pingidentity.user.verify+json',
+  emailVerificationSend: 'application/vnd.pingidentity.user.emailVerification.send+json',
+  emailVerificationVerify: 'application/vnd.pingidentity.user.emailVerification.verify+json',
 } as const;
 
 /** Whose token a call carries: the cached worker token, or a user's own access token. */

@@ -11,6 +11,8 @@ import { PingOneResponseError } from './errors.js';
 import {
   CollectionEnvelopeSchema,
   CollectionItemsSchema,
+  type EmailVerification,
+  EmailVerificationSchema,
   type PasswordPolicy,
   PasswordPolicySchema,
   type PasswordState,
@@ -83,6 +85,24 @@ export function checkPasswordState(
   const state = parse(PasswordStateSchema, ctx, v, '');
   if (state.user.id !== expectedUserId) fail(ctx, 'user.id', 'the requested user id');
   return state;
+}
+
+/** Checks a user returned by an action on the user: it must be the user asked about. */
+export function checkUserOf(ctx: CheckContext, v: unknown, expectedUserId: string): User {
+  const user = checkUser(ctx, v);
+  if (user.id !== expectedUserId) fail(ctx, 'id', 'the requested user id');
+  return user;
+}
+
+/** Checks an e-mail verification answer (docs/pingone-behaviour.md §3.8); `user.id` must match. */
+export function checkEmailVerification(
+  ctx: CheckContext,
+  v: unknown,
+  expectedUserId: string,
+): EmailVerification {
+  const answer = parse(EmailVerificationSchema, ctx, v, '');
+  if (answer.user.id !== expectedUserId) fail(ctx, 'user.id', 'the requested user id');
+  return answer;
 }
 
 /** Checks a population (docs/pingone-behaviour.md §6). */

@@ -1,6 +1,7 @@
 /**
  * `createPingOneClient`: validates options once, then wires the transport, the worker token cache
  * and the operation groups, one module each: users (`./users.ts`), passwords (`./passwords.ts`),
+ * verification (`./verification.ts`),
  * populations (`./populations.ts`) and password policies (`./password-policies.ts`), all sending
  * through one call helper (`./call.ts`).
  */
@@ -13,6 +14,7 @@ import { createPopulationsApi } from './populations.js';
 import { createTokenSource } from './token.js';
 import type { PingOneClient, PingOneClientOptions, Region, RequestOptions } from './types.js';
 import { createUsersApi } from './users.js';
+import { createVerificationApi } from './verification.js';
 
 export { CONTENT_TYPES, sanitizeTransactionId } from './call.js';
 
@@ -120,6 +122,7 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
     tokenRequestCount: () => tokens.requestCount(),
     users: createUsersApi(api),
     passwords: createPasswordsApi(api),
+    verification: createVerificationApi(api),
     populations: createPopulationsApi(api),
     passwordPolicies: createPasswordPoliciesApi(api),
   };

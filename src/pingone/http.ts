@@ -106,6 +106,10 @@ export const PINGONE_OPERATIONS: readonly PingOneOperation[] = [
   'passwords.recover',
   'passwords.unlock',
   'passwords.forceChange',
+  'verification.sendVerificationCode',
+  'verification.verifyUser',
+  'verification.sendEmailVerification',
+  'verification.verifyEmail',
   'populations.list',
   'populations.get',
   'passwordPolicies.list',
@@ -121,6 +125,15 @@ const PASSWORD_POSTS: Record<string, PingOneOperation> = {
   'application/vnd.pingidentity.password.forceChange': 'passwords.forceChange',
 };
 
+const VERIFICATION_POSTS: Record<string, PingOneOperation> = {
+  'application/vnd.pingidentity.user.sendVerificationCode+json':
+    'verification.sendVerificationCode',
+  'application/vnd.pingidentity.user.verify+json': 'verification.verifyUser',
+  'application/vnd.pingidentity.user.emailVerification.send+json':
+    'verification.sendEmailVerification',
+  'application/vnd.pingidentity.user.emailVerification.verify+json': 'verification.verifyEmail',
+};
+
 /**
  * Names the client operation a request performs, from its method, URL path (no query) and
  * content type: the resource shape and the PingOne media type identify it without the caller
@@ -133,12 +146,18 @@ export function operationOf(
 ): PingOneOperation {
   if (url.endsWith('/as/token')) return 'token';
   const m =
-    /\/environments\/[^/]+\/(users|populations|passwordPolicies)(?:\/[^/]+(\/password)?)?$/.exec(
+    /\/environments\/[^/]+\/(users|populations|passwordPolicies)(?:\/[^/]+(\/password|\/emailVerification)?)?$/.exec(
       url,
     );
   if (!m) return 'other';
-  const [whole, collection, password] = m;
+  const [whole, collection, sub] = m;
+  const password = sub === '/password';
   const single = whole.split('/').length > 4;
+  const verificationPost = VERIFICATION_POSTS[contentType ?? ''];
+  if (sub === '/emailVerification') return (method === 'POST' && verificationPost) || 'other';
+  if (collection === 'users' && single && !sub && method === 'POST' && verificationPost) {
+    return verificationPost;
+  }
   if (collection === 'users') {
     if (password) {
       if (method === 'GET') return 'passwords.getState';

@@ -40,4 +40,5 @@ export type {
   RetryOptions,
   UsersApi,
   UsersPage,
+  VerificationApi,
 } from './types.js';

@@ -222,6 +222,21 @@ export const PasswordStateSchema = object({
 });
 export type PasswordState = z.infer<typeof PasswordStateSchema>;
 
+/**
+ * Answer of `POST /users/{id}/emailVerification` with `user.emailVerification.send+json`
+ * (the "User email verification" data model; docs/pingone-behaviour.md §3.8).
+ */
+export const EmailVerificationSchema = object({
+  _links: LinksSchema.optional(),
+  environment: IdRefSchema.optional(),
+  user: IdRefSchema,
+  notificationType: oneOf(['admin', 'user']).optional(),
+});
+export type EmailVerification = z.infer<typeof EmailVerificationSchema>;
+
+/** Who asks for an e-mail verification code (`notificationType`). */
+export type EmailVerificationNotificationType = 'admin' | 'user';
+
 // ---- Collections --------------------------------------------------------------------------------
 
 /**

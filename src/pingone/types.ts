@@ -4,6 +4,8 @@
 import type { PingOneError } from './errors.js';
 import type { Filter } from './filter.js';
 import type {
+  EmailVerification,
+  EmailVerificationNotificationType,
   PasswordPolicy,
   PasswordState,
   Population,
@@ -33,6 +35,10 @@ export type PingOneOperation =
   | 'passwords.recover'
   | 'passwords.unlock'
   | 'passwords.forceChange'
+  | 'verification.sendVerificationCode'
+  | 'verification.verifyUser'
+  | 'verification.sendEmailVerification'
+  | 'verification.verifyEmail'
   | 'populations.list'
   | 'populations.get'
   | 'passwordPolicies.list'
@@ -265,6 +271,45 @@ export interface PasswordsApi {
   forceChange(userId: string, opts?: RequestOptions): Promise<PasswordState>;
 }
 
+/**
+ * Account and e-mail verification of a user (docs/pingone-behaviour.md §3.8). Codes are 8
+ * alphanumeric characters (accept letters and digits). A wrong, used or replaced code is a
+ * `PingOneApiError` (`INVALID_DATA`, detail `INVALID_VALUE` on `verificationCode`). Never retried.
+ */
+export interface VerificationApi {
+  /**
+   * Mails a new account verification code (`POST /users/{id}`,
+   * `user.sendVerificationCode+json`, no body); the previous code stops working and
+   * `lifecycle.status` becomes `VERIFICATION_REQUIRED`. Answers the user.
+   * @see https://developer.pingidentity.com/pingone-api/platform/users/users-1/send-resend-user-verification-code.html
+   */
+  sendVerificationCode(userId: string, opts?: RequestOptions): Promise<User>;
+  /**
+   * Verifies the account (`POST /users/{id}`, `user.verify+json` `{ verificationCode }`):
+   * `lifecycle.status` becomes `ACCOUNT_OK`, and `emailVerified` true when the address is the
+   * one the code was sent to. Answers the user.
+   * @see https://developer.pingidentity.com/pingone-api/platform/users/users-1/verify-user-1.html
+   */
+  verifyUser(userId: string, verificationCode: string, opts?: RequestOptions): Promise<User>;
+  /**
+   * Mails an e-mail verification code valid 24 h, only the newest valid
+   * (`POST /users/{id}/emailVerification`, `user.emailVerification.send+json`).
+   * @see https://developer.pingidentity.com/pingone-api/platform/users/user-email-verification/send-email-verification-code.html
+   */
+  sendEmailVerification(
+    userId: string,
+    input: { notificationType: EmailVerificationNotificationType },
+    opts?: RequestOptions,
+  ): Promise<EmailVerification>;
+  /**
+   * Verifies the e-mail address (`POST /users/{id}/emailVerification`,
+   * `user.emailVerification.verify+json` `{ verificationCode }`): `emailVerified` becomes true.
+   * Answers the user.
+   * @see https://developer.pingidentity.com/pingone-api/platform/users/user-email-verification/verify-email-code.html
+   */
+  verifyEmail(userId: string, verificationCode: string, opts?: RequestOptions): Promise<User>;
+}
+
 /** Populations operations. */
 export interface PopulationsApi {
   /**
@@ -317,6 +362,7 @@ export interface PingOneClient {
   tokenRequestCount(): number;
   readonly users: UsersApi;
   readonly passwords: PasswordsApi;
+  readonly verification: VerificationApi;
   readonly populations: PopulationsApi;
   readonly passwordPolicies: PasswordPoliciesApi;
 }

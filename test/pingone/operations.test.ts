@@ -599,6 +599,7 @@ describe('populations and password policies', () => {
       'populations',
       'tokenRequestCount',
       'users',
+      'verification',
     ]);
   });
 });

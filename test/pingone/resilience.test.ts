@@ -241,6 +241,13 @@ const NEVER_RETRIED: Op[] = [
   ],
   ['passwords.unlock', (c) => c.passwords.unlock(USER_ID)],
   ['passwords.forceChange', (c) => c.passwords.forceChange(USER_ID)],
+  ['verification.sendVerificationCode', (c) => c.verification.sendVerificationCode(USER_ID)],
+  ['verification.verifyUser', (c) => c.verification.verifyUser(USER_ID, 'ABCD1234')],
+  [
+    'verification.sendEmailVerification',
+    (c) => c.verification.sendEmailVerification(USER_ID, { notificationType: 'user' }),
+  ],
+  ['verification.verifyEmail', (c) => c.verification.verifyEmail(USER_ID, 'ABCD1234')],
 ];
 
 describe('writes are never retried', () => {
