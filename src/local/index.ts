@@ -18,7 +18,7 @@ import { passwordPolicyRoutes } from './actions/password-policies.js';
 import { populationRoutes } from './actions/populations.js';
 import { resourceRoutes } from './actions/resources.js';
 import { resumeRoutes } from './actions/resume.js';
-import { tokenRoutes } from './actions/token.js';
+import { tokenRoutes } from './actions/token/index.js';
 import { userRoutes } from './actions/users/index.js';
 import { type Clock, createClock } from './clock.js';
 import { DEFAULT_TOKEN_LIFETIME_SECONDS } from './config.js';
