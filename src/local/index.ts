@@ -41,6 +41,7 @@ import {
   seedIdentity,
 } from './seed.js';
 import { applySeedFile } from './seed-file.js';
+import { signOnPageRoutes } from './signon/page.js';
 import { openDatabase } from './store/database.js';
 import { createSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
@@ -225,6 +226,7 @@ export async function buildPingOneLocal(
     authorizeRoutes(app, context);
     flowRoutes(app, context);
     resumeRoutes(app, context);
+    signOnPageRoutes(app, context);
 
     const handle: LocalHandle = {
       environmentId: identity.environmentId,

@@ -32,8 +32,19 @@ function cookieKey(ctx: LocalContext): Buffer {
   return key;
 }
 
+/** HMAC-SHA-256 under the sign-on key of `parts` joined by newlines (first part: the purpose). */
+export function signOnMac(ctx: LocalContext, ...parts: string[]): Buffer {
+  return createHmac('sha256', cookieKey(ctx)).update(parts.join('\n')).digest();
+}
+
+/** Constant-time comparison of a base64url MAC with the expected one. */
+export function macMatches(given: string, expected: Buffer): boolean {
+  const bytes = Buffer.from(given, 'base64url');
+  return bytes.length === expected.length && timingSafeEqual(bytes, expected);
+}
+
 function mac(ctx: LocalContext, envId: string, sessionId: string): Buffer {
-  return createHmac('sha256', cookieKey(ctx)).update(`ST\n${envId}\n${sessionId}`).digest();
+  return signOnMac(ctx, 'ST', envId, sessionId);
 }
 
 /** The value of cookie `name` in a `Cookie` header, or null. */
@@ -60,9 +71,7 @@ export function readSignOnSession(
   const dot = value.indexOf('.');
   if (dot <= 0) return null;
   const sessionId = value.slice(0, dot);
-  const given = Buffer.from(value.slice(dot + 1), 'base64url');
-  const expected = mac(ctx, envId, sessionId);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  if (!macMatches(value.slice(dot + 1), mac(ctx, envId, sessionId))) return null;
   const session = ctx.store.getSession(envId, sessionId);
   if (!session || session.expiresAt <= ctx.clock.now()) return null;
   const user = ctx.store.getUser(envId, session.userId);
@@ -81,7 +90,7 @@ export function setSignOnSession(
   session: SessionRecord,
 ): void {
   const value = `${session.id}.${mac(ctx, envId, session.id).toString('base64url')}`;
-  const maxAge = Math.max(0, Math.floor((session.expiresAt - ctx.clock.now()) / 1000));
+  const maxAge = Math.max(0, Math.ceil((session.expiresAt - ctx.clock.now()) / 1000));
   const site = secure(ctx) ? 'Secure; SameSite=None' : 'SameSite=Lax';
   reply.header(
     'set-cookie',
