@@ -5,10 +5,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { LocalContext } from '../context.js';
-import { OAuthError, resource } from '../http.js';
-import { authenticateClient, clientDenied, readForm } from '../oauth/client-auth.js';
-import { type PresentedToken, presentedToken } from '../oauth/presented-token.js';
-import { TOKEN_MESSAGES } from '../pingone-tokens.js';
+import { resource } from '../http.js';
+import { type PresentedToken, readTokenRequest } from '../oauth/presented-token.js';
 
 const INACTIVE = { active: false } as const;
 
@@ -38,13 +36,8 @@ function answer(ctx: LocalContext, found: PresentedToken | null) {
 export function introspectRoutes(app: FastifyInstance, ctx: LocalContext): void {
   resource(app, '/:envId/as/introspect', {
     POST: async (request) => {
-      const { envId } = request.params as { envId: string };
-      if (!ctx.store.getEnvironment(envId)) throw clientDenied(request);
-      const form = readForm(request);
-      const application = authenticateClient(ctx, request, envId, form);
-      const token = form.get('token');
-      if (!token) throw new OAuthError(400, 'invalid_request', TOKEN_MESSAGES.tokenMissing);
-      return answer(ctx, await presentedToken(ctx, application, token));
+      const { found } = await readTokenRequest(ctx, request);
+      return answer(ctx, found);
     },
   });
 }
