@@ -186,6 +186,13 @@ export function flowUrl(h: Harness, flowId: string): string {
   return `${h.local.authBaseUrl}/${h.local.environmentId}/flows/${flowId}`;
 }
 
+/** Starts a flow for `app` (a new sign-in app when absent) and returns the flow's URL. */
+export async function newFlowUrl(h: Harness, app?: SignInApp): Promise<string> {
+  const start = await send(authorizeUrl(h, app ?? (await createSignInApp(h))));
+  expect(start.status, JSON.stringify(start.body)).toBe(302);
+  return flowUrl(h, flowIdOf(start.headers.get('location')!));
+}
+
 /** Options of {@link signIn}. */
 export interface SignInOptions extends Omit<AuthorizeParams, 'clientId' | 'redirectUri'> {
   clientId: string;

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importTestUser, useHarness } from './helpers.js';
+import { importTestUser, passwordActions, useHarness } from './helpers.js';
 import {
   authorizeUrl,
   createSignInApp,
@@ -124,6 +124,79 @@ describe('hosted sign-on page over HTTP', () => {
     }
     const flow = await send(pageUrl.replace('/signon/?flowId=', '/flows/'));
     expect(flow.body.status).toBe('USERNAME_PASSWORD_REQUIRED');
+  });
+
+  it('recovers a forgotten password with the mailed code, through the forms', async () => {
+    const user = await importTestUser(h, PASSWORD);
+    const { pageUrl, csrf, cookie } = await openPage();
+    const forgot = await post(
+      pageUrl,
+      { csrf, action: 'password.forgot', username: user.username },
+      { cookie },
+    );
+    expect(forgot.status).toBe(303);
+    expect(forgot.headers.get('location')).toBe(pageUrl);
+    const codePage = await send(pageUrl, { cookie });
+    expect(codePage.body).toContain('<h1>Reset your password</h1>');
+    expect(codePage.body).toContain('<label for="recoveryCode">Recovery code</label>');
+    const wrong = await post(
+      pageUrl,
+      {
+        csrf,
+        action: 'password.recover',
+        recoveryCode: 'AAAAAAAA',
+        newPassword: 'Recovered-Pass-55',
+      },
+      { cookie },
+    );
+    expect(wrong.status).toBe(400);
+    expect(wrong.body).toContain('That recovery code is wrong or has expired.');
+    const code = passwordActions(h).codeFor(user.email);
+    const done = await post(
+      pageUrl,
+      { csrf, action: 'password.recover', recoveryCode: code, newPassword: 'Recovered-Pass-55' },
+      { cookie },
+    );
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toMatch(/\/as\/resume\?flowId=/);
+    expect(stCookieOf(done)).not.toBeNull();
+  });
+
+  it('changes a must-change password through the forms', async () => {
+    const user = await importTestUser(h, null, {
+      password: { value: PASSWORD, forceChange: true },
+    });
+    const { pageUrl, csrf, cookie } = await openPage();
+    const signOn = await post(
+      pageUrl,
+      { csrf, action: 'usernamePassword.check', username: user.username, password: PASSWORD },
+      { cookie },
+    );
+    expect(signOn.status).toBe(303);
+    expect(signOn.headers.get('location')).toBe(pageUrl);
+    const change = await send(pageUrl, { cookie });
+    expect(change.body).toContain('<h1>Change your password</h1>');
+    expect(change.body).toContain('You must change your password before you continue.');
+    expect(change.body).toContain('<li>At least 8 characters</li>');
+    const weak = await post(
+      pageUrl,
+      { csrf, action: 'password.reset', currentPassword: PASSWORD, newPassword: 'short' },
+      { cookie },
+    );
+    expect(weak.status).toBe(400);
+    expect(weak.body).toContain('The new password does not meet the requirements');
+    const done = await post(
+      pageUrl,
+      {
+        csrf,
+        action: 'password.reset',
+        currentPassword: PASSWORD,
+        newPassword: 'Changed-Pass-2026x',
+      },
+      { cookie },
+    );
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toMatch(/\/as\/resume\?flowId=/);
   });
 
   it('answers 404 for an unknown flow', async () => {
