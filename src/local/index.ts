@@ -14,6 +14,7 @@ import { environmentRoutes } from './actions/environments.js';
 import { flowRoutes } from './actions/flows/index.js';
 import { REGISTRATION_SETTING } from './actions/flows/register.js';
 import { introspectRoutes } from './actions/introspect.js';
+import { languageRoutes } from './actions/languages.js';
 import { passwordRoutes } from './actions/password/index.js';
 import { passwordPolicyRoutes } from './actions/password-policies.js';
 import { populationRoutes } from './actions/populations.js';
@@ -229,6 +230,7 @@ export async function buildPingOneLocal(
     environmentRoutes(app, context);
     populationRoutes(app, context);
     passwordPolicyRoutes(app, context);
+    languageRoutes(app, context);
     userRoutes(app, context);
     passwordRoutes(app, context);
     applicationRoutes(app, context);

@@ -21,7 +21,9 @@ export type Permission =
   | 'passwords:write'
   | 'applications:read'
   | 'applications:write'
-  | 'resources:read';
+  | 'resources:read'
+  | 'languages:read'
+  | 'languages:write';
 
 /** Role names PingOne uses [D] and the permissions PingOne Local grants each of them [I]. */
 export const ROLE_PERMISSIONS: Record<string, readonly Permission[]> = {
@@ -41,6 +43,10 @@ export const ROLE_PERMISSIONS: Record<string, readonly Permission[]> = {
     'passwordPolicies:write',
     'applications:read',
     'resources:read',
+    // [D: adding a language "requires Environment Admin permissions"; reading is I]
+    // (docs/pingone-behaviour.md §15).
+    'languages:read',
+    'languages:write',
   ],
   // PingOne's role for managing applications [D role name:
   // https://developer.pingidentity.com/pingone-api/platform/roles.html]; its permissions here [I].

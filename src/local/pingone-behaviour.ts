@@ -158,6 +158,14 @@ export const MESSAGES = {
   verificationMaxFailures: 'Maximum verification failures exceeded',
   /** [I] password recovery refused while the account awaits verification (choice 38). */
   accountNotVerified: 'The user account must be verified first',
+  /** [O] 404 on a language (docs/pingone-behaviour.md §15.2). */
+  languageNotFound: (environmentId: string, id: string) =>
+    `Unable to find language for environmentId=${environmentId} with id=${id}`,
+  /** [D rule, I text] `default: true` on a disabled language (choice L2). */
+  languageDefaultNeedsEnabled: 'must be enabled to be the default language',
+  /** [I] `default: false` or `enabled: false` on the default language (choice L2). */
+  languageDefaultRequired:
+    'The environment must keep an enabled default language; make another language the default first',
 } as const;
 
 /**
@@ -196,13 +204,8 @@ export const RECOVERY = {
 /** Password hashes kept per user for the history rule (the policy decides how many count) [I]. */
 export const HISTORY_KEPT = 25;
 
-/** The recovery e-mail [I]: PingOne's template is configurable and not documented. */
-export const RECOVERY_MAIL = {
-  subject: 'Your password recovery code',
-  intro: 'Use this code to reset your password:',
-  outro: (expires: string | null) =>
-    `The code expires in ${expires}. If you did not ask to reset your password, you can ignore this message.`,
-} as const;
+// The e-mails' wording (recovery, account and e-mail verification), in every reserved language:
+// src/local/mail/templates/ (docs/pingone-behaviour.md §15).
 
 /**
  * Account verification codes (`lifecycle`, docs/pingone-behaviour.md §3.8). Format [D]: "8
@@ -226,25 +229,6 @@ export const EMAIL_VERIFICATION = {
   length: 8,
   ttlSeconds: 86_400,
   maxFailures: 5,
-} as const;
-
-/**
- * The account verification e-mail [I]: PingOne's "Verification Code Template" is configurable;
- * the wording here follows its purpose (confirm the account by entering the code).
- */
-export const VERIFICATION_MAIL = {
-  subject: 'Verify your account',
-  intro: 'Use this code to verify your account:',
-  outro: (expires: string | null) =>
-    `${expires === null ? 'The code does not expire' : `The code expires in ${expires}`}. If you did not create an account, you can ignore this message.`,
-} as const;
-
-/** The e-mail verification e-mail [I] (PingOne's "Email Verification" template is configurable). */
-export const EMAIL_VERIFICATION_MAIL = {
-  subject: 'Verify your email address',
-  intro: 'Use this code to verify your email address:',
-  outro: (expires: string | null) =>
-    `The code expires in ${expires}. If you did not ask to verify this address, you can ignore this message.`,
 } as const;
 
 /**

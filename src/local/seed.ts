@@ -1,12 +1,14 @@
 /**
  * Seeding: the environment identity (IDs, Worker app, signing key) created once and persisted,
  * and the environment's stock data (the Default population and the Standard, Passphrase and
- * Basic password policies, Standard being the default; docs/pingone-behaviour.md §5.2, §6).
+ * Basic password policies, Standard being the default, and PingOne's reserved languages;
+ * docs/pingone-behaviour.md §5.2, §6, §15).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { BUILT_IN_POLICIES } from '../policy/index.js';
 import type { Clock } from './clock.js';
 import { generateSigningKey } from './crypto/signing-keys.js';
+import { reservedLanguageRecords } from './languages.js';
 import {
   APPLICATIONS,
   BUILT_IN_RESOURCES,
@@ -235,7 +237,10 @@ function seedWebApp(store: Store, environmentId: string, app: SeedWebApp, now: n
   }
 }
 
-/** Creates the stock population and policies when the environment has none. */
+/**
+ * Creates the stock population, policies and languages (docs/pingone-behaviour.md §15) when the
+ * environment has none.
+ */
 export function seedEnvironmentData(store: Store, clock: Clock, environmentId: string): void {
   store.transaction(() => {
     const now = clock.now();
@@ -270,6 +275,11 @@ export function seedEnvironmentData(store: Store, clock: Clock, environmentId: s
         createdAt: now,
         updatedAt: now,
       });
+    }
+    if (store.listLanguages(environmentId).length === 0) {
+      for (const language of reservedLanguageRecords(environmentId, now, randomUUID)) {
+        store.insertLanguage(language);
+      }
     }
   });
 }

@@ -14,19 +14,16 @@ import { attemptCode } from './code-attempts.js';
 import type { LocalContext } from './context.js';
 import { generateCode, hashCode } from './crypto/one-time-code.js';
 import { detail, invalidData, type LocalError } from './errors.js';
-import { type CodeMailTemplate, codeMail } from './mail/code-mail.js';
-import {
-  EMAIL_VERIFICATION,
-  EMAIL_VERIFICATION_MAIL,
-  MESSAGES,
-  VERIFICATION,
-  VERIFICATION_MAIL,
-} from './pingone-behaviour.js';
+import { mailLocale } from './languages.js';
+import { codeMail, type MailTemplate } from './mail/code-mail.js';
+import { VERIFICATION_MAIL } from './mail/templates/account-verification.js';
+import { EMAIL_VERIFICATION_MAIL } from './mail/templates/email-verification.js';
+import { EMAIL_VERIFICATION, MESSAGES, VERIFICATION } from './pingone-behaviour.js';
 import type { UserRecord, VerificationKind } from './store/types.js';
 
 interface KindRules {
   format: { alphabet: string; length: number; ttlSeconds: number | null; maxFailures: number };
-  mail: CodeMailTemplate;
+  mail: MailTemplate;
 }
 
 const KINDS: Record<VerificationKind, KindRules> = {
@@ -74,12 +71,17 @@ function issueCode(ctx: LocalContext, user: UserRecord, kind: VerificationKind, 
     expiresAt: format.ttlSeconds === null ? null : now + format.ttlSeconds * 1000,
     failures: 0,
   });
-  return { to: user.email, code };
+  return { to: user.email, code, locale: mailLocale(ctx.store, user) };
 }
 
-function mailCode(ctx: LocalContext, kind: VerificationKind, sent: { to: string; code: string }) {
+/** Mails the code in the user's language (docs/pingone-behaviour.md §15.4). */
+function mailCode(
+  ctx: LocalContext,
+  kind: VerificationKind,
+  sent: { to: string; code: string; locale: string },
+) {
   const { format, mail } = KINDS[kind];
-  return ctx.mailbox.send(codeMail(sent.to, sent.code, mail, format.ttlSeconds));
+  return ctx.mailbox.send(codeMail(sent.to, sent.code, mail, sent.locale, format.ttlSeconds));
 }
 
 function withLifecycle(user: UserRecord, status: string, now: number): UserRecord {

@@ -7,6 +7,7 @@ import { envBaseOf, iso, type LocalContext } from './context.js';
 import { effectivePasswordState } from './password-state.js';
 import type {
   EnvironmentRecord,
+  LanguageRecord,
   PasswordPolicyRecord,
   PopulationRecord,
   UserRecord,
@@ -58,10 +59,10 @@ export function userView(ctx: LocalContext, user: UserRecord): User {
   };
 }
 
-/** The members a population or password policy opens with: links, id, environment, name. */
+/** The members a population, password policy or language opens with: links, id, environment, name. */
 function namedResourceHead(
   ctx: LocalContext,
-  collection: 'populations' | 'passwordPolicies',
+  collection: 'populations' | 'passwordPolicies' | 'languages',
   p: { id: string; environmentId: string; name: string },
 ) {
   const envBase = envBaseOf(ctx, p.environmentId);
@@ -74,6 +75,19 @@ function namedResourceHead(
     id: p.id,
     environment: { id: p.environmentId },
     name: p.name,
+  };
+}
+
+/** A language resource (docs/pingone-behaviour.md §15; OpenAPI `Language`). */
+export function languageView(ctx: LocalContext, l: LanguageRecord) {
+  return {
+    ...namedResourceHead(ctx, 'languages', l),
+    locale: l.locale,
+    enabled: l.enabled,
+    default: l.isDefault,
+    customerAdded: l.customerAdded,
+    createdAt: iso(l.createdAt),
+    updatedAt: iso(l.updatedAt),
   };
 }
 

@@ -119,7 +119,7 @@ export function useHarness(
 
 /**
  * Every JSON body the harness sees is checked against the OpenAPI description: errors against
- * `P1Error`, users/populations/policies (single or embedded in a collection) against their
+ * `P1Error`, users/populations/policies/languages (single or embedded in a collection) against their
  * schemas. One deliberate exception: the description marks `email` required on `User`, while
  * PingOne (and PingOne Local) accept users without one (docs/pingone-behaviour.md §3.2).
  */
@@ -143,6 +143,10 @@ function checkAgainstOpenApi(url: string, res: ApiResponse): void {
     if (body._embedded?.populations)
       for (const p of body._embedded.populations) check('Population', p);
     else check('Population', body);
+  } else if (/\/languages(\/[^/]+)?$/.test(path)) {
+    if (body._embedded) check('EntityArray', body);
+    if (body._embedded?.languages) for (const l of body._embedded.languages) check('Language', l);
+    else check('Language', body);
   } else if (/\/passwordPolicies(\/[^/]+)?$/.test(path)) {
     if (body._embedded?.passwordPolicies) {
       for (const p of body._embedded.passwordPolicies) check('PasswordPolicy', p);

@@ -37,6 +37,12 @@ CREATE TABLE IF NOT EXISTS password_policies (
   name TEXT NOT NULL, name_lc TEXT NOT NULL, is_default INTEGER NOT NULL, rules TEXT NOT NULL,
   created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
 CREATE UNIQUE INDEX IF NOT EXISTS password_policies_name ON password_policies (env_id, name_lc);
+CREATE TABLE IF NOT EXISTS languages (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, env_id TEXT NOT NULL,
+  locale TEXT NOT NULL, name TEXT NOT NULL, name_lc TEXT NOT NULL, enabled INTEGER NOT NULL,
+  is_default INTEGER NOT NULL, customer_added INTEGER NOT NULL, created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL);
+CREATE UNIQUE INDEX IF NOT EXISTS languages_locale ON languages (env_id, locale);
 CREATE TABLE IF NOT EXISTS users (
   seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, env_id TEXT NOT NULL,
   population_id TEXT NOT NULL, username TEXT NOT NULL, username_lc TEXT NOT NULL, email TEXT,
@@ -104,7 +110,10 @@ export const APPLICATION_COLUMNS_ADDED = [
 // (one environment per database in practice) tempts the planner into scanning the whole
 // environment instead of combining the username and email indexes for `... or ...` filters.
 
-/** Tables `reset()` empties, children first (settings, environments, apps and keys stay). */
+/**
+ * Tables `reset()` empties, children first (settings, environments, apps and keys stay); the seed
+ * then puts back the stock population, policies and languages.
+ */
 export const RESETTABLE_TABLES = [
   'access_tokens',
   'revoked_grants',
@@ -118,4 +127,5 @@ export const RESETTABLE_TABLES = [
   'users',
   'populations',
   'password_policies',
+  'languages',
 ] as const;

@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { applicationStore } from './applications.js';
 import { connect, openDatabase } from './database.js';
 import { environmentStore } from './environments.js';
+import { languageStore } from './languages.js';
 import { passwordStore } from './passwords.js';
 import { passwordPolicyStore, populationStore } from './populations.js';
 import { RESETTABLE_TABLES } from './schema.js';
@@ -32,6 +33,7 @@ export function createSqliteStore(db: Database.Database): Store {
     ...applicationStore(conn),
     ...populationStore(conn),
     ...passwordPolicyStore(conn),
+    ...languageStore(conn),
     ...users,
     ...signin,
     ...verification,

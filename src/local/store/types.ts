@@ -272,6 +272,23 @@ export interface RefreshTokenRecord extends GrantContext {
   usedAt: number | null;
 }
 
+/**
+ * A language of the environment (docs/pingone-behaviour.md §15): one of PingOne's reserved
+ * languages, seeded in every environment.
+ */
+export interface LanguageRecord {
+  id: string;
+  environmentId: string;
+  /** `en`, `fr-CA`... unique in the environment. */
+  locale: string;
+  name: string;
+  enabled: boolean;
+  isDefault: boolean;
+  customerAdded: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
 /** A page of a keyset-paged list: `nextAfter` is the cursor for the following page. */
 export interface Page<T> {
   items: T[];
@@ -341,6 +358,14 @@ export interface Store {
   deletePasswordPolicy(environmentId: string, id: string): void;
   clearDefaultPasswordPolicy(environmentId: string): void;
 
+  /** Languages in creation order. */
+  listLanguages(environmentId: string): LanguageRecord[];
+  getLanguage(environmentId: string, id: string): LanguageRecord | null;
+  insertLanguage(l: LanguageRecord): void;
+  updateLanguage(l: LanguageRecord): void;
+  /** Sets `isDefault` false on every language of the environment. */
+  clearDefaultLanguage(environmentId: string): void;
+
   getUser(environmentId: string, id: string): UserRecord | null;
   /** Case-insensitive lookup. */
   findUserByUsername(environmentId: string, username: string): UserRecord | null;
@@ -407,8 +432,8 @@ export interface Store {
   purgeExpired(now: number): void;
 
   /**
-   * Deletes users, populations, policies, history, recovery and verification codes (keeps
-   * settings, apps, keys).
+   * Deletes users, populations, policies, languages, history, recovery and verification codes
+   * (keeps settings, apps, keys).
    */
   reset(): void;
   close(): void;

@@ -2,7 +2,7 @@
  * Forgot password (docs/pingone-behaviour.md §4.1 #9–10, §4.3):
  * - `password.sendRecoveryCode+json` (no body). Steps: refuseIneligible (disabled, unverified
  *   account: choice 38, no password, locked) → issueCode (replaces any previous one, zero
- *   failures) → sendRecoveryMail.
+ *   failures) → sendRecoveryMail (in the user's language, docs/pingone-behaviour.md §15.4).
  * - `password.recover+json` `{ recoveryCode, newPassword }`. Steps: readInput → refuseIneligible →
  *   verifyCode (the 5th failure invalidates it and locks the password: RECOVERY_LOCKOUT) →
  *   checkPasswordPolicy (target newPassword) → hash → savePassword (OK, unlocked) → consumeCode →
@@ -14,14 +14,11 @@ import { attemptCode } from '../../code-attempts.js';
 import type { LocalContext } from '../../context.js';
 import { codeMatches, generateCode, hashCode } from '../../crypto/one-time-code.js';
 import { detail, invalidData } from '../../errors.js';
+import { mailLocale } from '../../languages.js';
 import { codeMail } from '../../mail/code-mail.js';
+import { RECOVERY_MAIL } from '../../mail/templates/recovery.js';
 import { isLocked } from '../../password-state.js';
-import {
-  MESSAGES,
-  RECOVERY,
-  RECOVERY_MAIL,
-  recoveryLockoutSeconds,
-} from '../../pingone-behaviour.js';
+import { MESSAGES, RECOVERY, recoveryLockoutSeconds } from '../../pingone-behaviour.js';
 import { policyForUser } from '../../policy.js';
 import type { UserRecord } from '../../store/types.js';
 import { refuseUnverified } from '../../verification.js';
@@ -61,7 +58,8 @@ export async function sendRecoveryCode(ctx: LocalContext, loaded: UserRecord) {
     expiresAt: now + RECOVERY.ttlSeconds * 1000,
     failures: 0,
   });
-  await ctx.mailbox.send(codeMail(user.email, code, RECOVERY_MAIL, RECOVERY.ttlSeconds));
+  const locale = mailLocale(ctx.store, user);
+  await ctx.mailbox.send(codeMail(user.email, code, RECOVERY_MAIL, locale, RECOVERY.ttlSeconds));
   return passwordStateView(ctx, user, policyForUser(ctx, user.environmentId, user.populationId));
 }
 
