@@ -21,6 +21,8 @@ import { changeFlow } from './flows/change.js';
 import { homeFlow } from './flows/home.js';
 import { recoveryFlow } from './flows/recovery.js';
 import { registerFlow } from './flows/register.js';
+import { emailFirstFlow } from './flows/register-email-first.js';
+import { verifyFlow } from './flows/verify.js';
 import {
   isLocale,
   type Locale,
@@ -253,6 +255,8 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
 
   await app.register(homeFlow);
   await app.register(registerFlow);
+  if (config.registration.mode === 'email-first') await app.register(emailFirstFlow);
+  if (config.registration.verifyEmail) await app.register(verifyFlow);
   await app.register(recoveryFlow);
   await app.register(changeFlow);
 

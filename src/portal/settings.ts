@@ -203,6 +203,16 @@ const PORTAL_SETTINGS = {
     type: int(1, 45).default('5'),
     meaning: 'Recovery e-mails per account per 24 h (PingOne allows 50).',
   },
+  REGISTRATION_VERIFY_EMAIL: {
+    type: z.enum(['true', 'false']).default('true'),
+    meaning:
+      '`true`: a new account awaits verification (PingOne `lifecycle.status` `VERIFICATION_REQUIRED`) until the code PingOne e-mails is typed on `/register/verify`; `false`: it is usable at once.',
+  },
+  REGISTRATION_MODE: {
+    type: z.enum(['classic', 'email-first']).default('classic'),
+    meaning:
+      '`classic` (username, e-mail and password on one form; it tells anyone whether a username or e-mail is taken) or `email-first` (the e-mail alone, then a code and a password; it never says whether the address has an account). See [docs/security.md](docs/security.md#registration-modes).',
+  },
   AUTH_FAILURE_FLOOR_MS: {
     type: int(0, 10_000).default('400'),
     meaning:
