@@ -32,7 +32,7 @@ async function start(page: Page, email: string): Promise<string[]> {
   const result = await submit(page, '#register-submit');
   expect([result.postStatus, page.url()]).toEqual([303, `${h.url}/register/verify`]);
   await expectAccessible(page, 'email-first verify');
-  const seen = [await page.locator('main').innerText()];
+  const seen = [(await page.locator('main').textContent()) ?? ''];
 
   const pw = strongPassword();
   await page.fill('#verificationCode', 'ZZZZ9999');
@@ -43,7 +43,7 @@ async function start(page: Page, email: string): Promise<string[]> {
     en('error.verificationCode.invalid'),
   );
   await expectAccessible(page, 'email-first verify, wrong code');
-  seen.push(await page.locator('main').innerText());
+  seen.push((await page.locator('main').textContent()) ?? '');
   return seen.map((text) => text.replaceAll(email, '<address>'));
 }
 
