@@ -197,11 +197,13 @@ const PORTAL_SETTINGS = {
   },
   RECOVERY_RESEND_COOLDOWN_SECONDS: {
     type: int(0, 3600).default('60'),
-    meaning: 'Minimum time between two recovery codes for one flow.',
+    meaning:
+      'Minimum time between two e-mailed codes (recovery or verification) for one flow, and for one account.',
   },
   RECOVERY_CODES_PER_DAY: {
     type: int(1, 45).default('5'),
-    meaning: 'Recovery e-mails per account per 24 h (PingOne allows 50).',
+    meaning:
+      'Code e-mails (recovery and verification) per account, and verification resends per address, per 24 h (PingOne allows 50).',
   },
   REGISTRATION_VERIFY_EMAIL: {
     type: z.enum(['true', 'false']).default('true'),
