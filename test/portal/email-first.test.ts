@@ -205,3 +205,32 @@ describe('email-first registration: each path completes with its own code', () =
     expect(done.headers.get('location')).toBe('/register/done');
   });
 });
+
+describe('forgot password for an account that awaits verification', () => {
+  it('answers as for any other identifier, and mails a verification code instead', async () => {
+    const verified = await createUser(h);
+    const name = `unv${unique()}`;
+    const unverified = await h.client.users.import({
+      username: name,
+      email: `${name}@example.com`,
+      password: { value: strongPassword(), forceChange: false },
+      lifecycle: { status: 'VERIFICATION_REQUIRED' },
+    });
+    const before = (await mailTo(h, `${name}@example.com`)).length;
+    const answers = [];
+    for (const identifier of [verified.username, name, `ghost${unique()}`]) {
+      const b = new Browser(h.url);
+      await b.get('/password/forgot');
+      const post = shape(await b.post('/password/forgot', { username: identifier }), identifier);
+      await h.drain();
+      answers.push({ post, next: shape(await b.get('/password/recover'), identifier) });
+    }
+    for (const a of answers.slice(1)) expect(a).toEqual(answers[0]);
+    expect(answers[0]?.post).toMatchObject({ status: 303, location: '/password/recover' });
+    const mails = await mailTo(h, `${name}@example.com`);
+    expect(mails.length).toBe(before + 1);
+    expect(mails[0]?.subject).toBe('Verify your account');
+    expect((await mailTo(h, verified.email))[0]?.subject).toBe('Your password recovery code');
+    expect(unverified.lifecycle?.status).toBe('VERIFICATION_REQUIRED');
+  });
+});
