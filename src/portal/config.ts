@@ -89,7 +89,12 @@ export interface PortalConfig {
   };
   authFailureFloorMs: number;
   /** Registration (`REGISTRATION_MODE`, `REGISTRATION_VERIFY_EMAIL`). */
-  registration: { mode: 'classic' | 'email-first'; verifyEmail: boolean };
+  registration: {
+    mode: 'classic' | 'email-first';
+    verifyEmail: boolean;
+    /** Email-first: a new account's username is its address, or chosen after the proof. */
+    username: 'email' | 'chosen';
+  };
   redis: RedisConfig | null;
   /** `GET /metrics`: on the portal port behind `token`, and/or on its own listener. */
   metrics: { token: string | null; listen: { host: string; port: number } | null };
@@ -229,6 +234,7 @@ export function loadConfig(env: Record<string, string | undefined>): PortalConfi
       mode: e.REGISTRATION_MODE,
       // email-first always proves the address: the code is how it tells nothing to the typist.
       verifyEmail: e.REGISTRATION_MODE === 'email-first' || e.REGISTRATION_VERIFY_EMAIL === 'true',
+      username: e.REGISTRATION_USERNAME,
     },
     redis:
       e.REDIS_URL || e.REDIS_SENTINELS.length > 0

@@ -210,6 +210,11 @@ const PORTAL_SETTINGS = {
     meaning:
       '`true`: a new account awaits verification (PingOne `lifecycle.status` `VERIFICATION_REQUIRED`) until the code PingOne e-mails is typed on `/register/verify`; `false`: it is usable at once.',
   },
+  REGISTRATION_USERNAME: {
+    type: z.enum(['email', 'chosen']).default('email'),
+    meaning:
+      'Email-first only: `email` (the username is the e-mail address) or `chosen` (a new account picks a username after its address is proven, on `/register/username`).',
+  },
   REGISTRATION_MODE: {
     type: z.enum(['classic', 'email-first']).default('classic'),
     meaning:

@@ -1,8 +1,8 @@
 /**
  * Email-first registration in a real browser (REGISTRATION_MODE=email-first): a new and an
  * existing address go through the same pages, differing only in what the mailbox receives (a
- * verification code, a recovery code); each completes with code + password. axe-core on every
- * page and state.
+ * verification code, a recovery code); each completes with code + password, and the new account
+ * then picks a username (REGISTRATION_USERNAME=chosen). axe-core on every page and state.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ import {
   watchErrors,
 } from './harness.js';
 
-const h = useBrowserHarness({ REGISTRATION_MODE: 'email-first' });
+const h = useBrowserHarness({ REGISTRATION_MODE: 'email-first', REGISTRATION_USERNAME: 'chosen' });
 const en = (key: Parameters<typeof translate>[1]) => translate('en', key);
 
 /** Types the address on /register; ends on the verify page. Answers what the pages showed. */
@@ -47,12 +47,23 @@ async function start(page: Page, email: string): Promise<string[]> {
   return seen.map((text) => text.replaceAll(email, '<address>'));
 }
 
-async function finish(page: Page, code: string): Promise<string> {
+/** Code and password; a new account then picks a username (`taken` first, then a free one). */
+async function finish(page: Page, code: string, taken: string | null): Promise<string> {
   const pw = strongPassword();
   await page.fill('#verificationCode', code);
   await page.fill('#password', pw);
   await page.fill('#confirmPassword', pw);
   await submit(page, '#verify-submit');
+  if (taken !== null) {
+    expect(page.url()).toBe(`${h.url}/register/username`);
+    await expectAccessible(page, 'email-first username');
+    await page.fill('#username', taken);
+    await submit(page, '#username-submit');
+    expect(await page.locator('#username-error').textContent()).toBe(en('error.username.taken'));
+    await expectAccessible(page, 'email-first username, taken');
+    await page.fill('#username', `picked${unique()}`);
+    await submit(page, '#username-submit');
+  }
   expect(page.url()).toBe(`${h.url}/register/done`);
   expect(await flashes(page)).toEqual([`success: ${en('flash.accountVerified')}`]);
   await expectAccessible(page, 'email-first done');
@@ -72,13 +83,13 @@ describe('email-first registration', () => {
       await h.drain();
       const [mail] = await mailTo(h, email);
       const code = await latestRecoveryCode(h, email);
-      const pw = await finish(page, code);
+      const pw = await finish(page, code, email === fresh ? existing.username : null);
       const user = await h.client.users.findByUsernameOrEmail(email);
       expect((await h.client.passwords.check(user!.id, pw)).status).toBe('OK');
       expect(user?.lifecycle?.status).toBe('ACCOUNT_OK');
       if (email === fresh) {
         expect(mail?.subject).toBe('Verify your account');
-        expect(user?.username).toBe(fresh);
+        expect(user?.username).toMatch(/^picked/);
       } else {
         expect(mail?.subject).toBe('Your password recovery code');
         expect(user?.username).toBe(existing.username);

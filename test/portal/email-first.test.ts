@@ -234,3 +234,72 @@ describe('forgot password for an account that awaits verification', () => {
     expect(unverified.lifecycle?.status).toBe('VERIFICATION_REQUIRED');
   });
 });
+
+describe('REGISTRATION_USERNAME=chosen: the username comes after the proof', () => {
+  let u: Recorded;
+  beforeAll(async () => {
+    u = await startRecorded({ REGISTRATION_MODE: 'email-first', REGISTRATION_USERNAME: 'chosen' });
+  });
+  afterAll(async () => {
+    await u?.close();
+  });
+
+  /** Starts email-first for `email` and proves it with its code and a password. */
+  async function prove(email: string) {
+    const b = new Browser(u.url);
+    await b.get('/register');
+    await b.post('/register', { email });
+    await u.drain();
+    await b.get('/register/verify');
+    const pw = strongPassword();
+    const post = await b.post('/register/verify', {
+      verificationCode: (await recoveryCode(u, email))!,
+      password: pw,
+      confirmPassword: pw,
+    });
+    return { b, post };
+  }
+
+  it('asks a new account for a username, says "taken" only then, and keeps the chosen one', async () => {
+    const email = `pick${unique()}@example.com`;
+    const { b, post } = await prove(email);
+    expect([post.status, post.headers.get('location')]).toEqual([303, '/register/username']);
+    // The verify page now leads to the username step.
+    expect((await b.get('/register/verify')).headers.get('location')).toBe('/register/username');
+    const page = await b.get('/register/username');
+    expect(page.body).toMatch(
+      /<input id="username" name="username" type="text" autocomplete="username"/,
+    );
+
+    const other = await createUser(u);
+    await b.post('/register/username', { username: other.username.toUpperCase() });
+    expect(textOf((await b.get('/register/username')).body, 'username-error')).toBe(
+      translate('en', 'error.username.taken'),
+    );
+    const chosen = `chosen${unique()}`;
+    const done = await b.post('/register/username', { username: chosen });
+    expect([done.status, done.headers.get('location')]).toEqual([303, '/register/done']);
+    const user = await u.client.users.findByUsernameOrEmail(email);
+    expect([user?.username, user?.email, user?.lifecycle?.status]).toEqual([
+      chosen,
+      email,
+      'ACCOUNT_OK',
+    ]);
+    // The flow is finished: the step cannot be replayed.
+    expect((await b.get('/register/username')).headers.get('location')).toBe('/register');
+  });
+
+  it('never asks an existing account, and refuses the step without a proven flow', async () => {
+    const existing = await createUser(u);
+    const { post } = await prove(existing.email);
+    expect(post.headers.get('location')).toBe('/register/done');
+
+    const b = new Browser(u.url);
+    await b.get('/register');
+    await b.post('/register', { email: `early${unique()}@example.com` });
+    expect((await b.get('/register/username')).headers.get('location')).toBe('/register/verify');
+    await b.get('/register/verify');
+    const early = await b.post('/register/username', { username: `sneaky${unique()}` });
+    expect(early.headers.get('location')).toBe('/register/verify');
+  });
+});

@@ -29,6 +29,7 @@ import {
   finishVerification,
   readCode,
   startVerification,
+  USERNAME,
   VERIFY,
 } from './verify-session.js';
 
@@ -103,6 +104,14 @@ export async function proveEmailFirst(
     }
     const refused = await setProvenPassword(request, user.id, form.password);
     if (refused) return shared.failPolicy(request, reply, VERIFY, shown, refused);
+    // A username is chosen only now, and only in place of the placeholder (the address).
+    if (
+      app.portal.config.registration.username === 'chosen' &&
+      user.username.toLowerCase() === flow.email.toLowerCase()
+    ) {
+      request.session.verify = { ...flow, proven: true, userId: user.id, step: 'username' };
+      return shared.seeOther(reply, USERNAME);
+    }
     return finishVerification(request, reply, user.id);
   }
 

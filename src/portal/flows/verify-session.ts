@@ -13,6 +13,8 @@ import * as shared from './shared.js';
 
 /** The "check your e-mail" page. */
 export const VERIFY = '/register/verify';
+/** Email-first with a chosen username: the step after the proof. */
+export const USERNAME = '/register/username';
 /** The page after a verified registration. */
 export const DONE = '/register/done';
 const DAY_MS = 24 * 3600 * 1000;

@@ -32,6 +32,7 @@ import {
   finishVerification,
   readCode,
   requireVerifyFlow,
+  USERNAME,
   VERIFY,
 } from './verify-session.js';
 
@@ -69,6 +70,7 @@ export const verifyFlow: FastifyPluginAsync = async (app) => {
   app.get(VERIFY, async (request, reply) => {
     const flow = await requireVerifyFlow(request);
     if (!flow) return shared.seeOther(reply, START);
+    if (flow.step === 'username') return shared.seeOther(reply, USERNAME);
     const panel =
       flow.mode === 'email-first'
         ? await shared.loadPanel(request, await emailFirstPopulation(request, flow.email), false)
@@ -90,6 +92,7 @@ export const verifyFlow: FastifyPluginAsync = async (app) => {
     ] as const);
     const flow = await requireVerifyFlow(request);
     if (!flow) return shared.seeOther(reply, START);
+    if (flow.step === 'username') return shared.seeOther(reply, USERNAME);
     if (flow.mode === 'email-first') return proveEmailFirst(request, reply, flow, form);
 
     const read = readCode(form.verificationCode);

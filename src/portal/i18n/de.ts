@@ -193,5 +193,9 @@ export const de: Record<MessageKey, string> = {
   'done.title': 'Ihr Konto ist bereit',
   'done.text':
     'Melden Sie sich nun bei der Anwendung an, für die Sie sich registriert haben – mit Ihrem Benutzernamen oder Ihrer E-Mail-Adresse und Ihrem Passwort.',
+  'username.title': 'Benutzernamen wählen',
+  'username.intro':
+    'Ihre E-Mail-Adresse ist bestätigt. Wählen Sie nun den Benutzernamen, mit dem Sie sich anmelden.',
+  'username.submit': 'Benutzernamen speichern',
   'done.home': 'Zurück zur Startseite',
 };

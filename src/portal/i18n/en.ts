@@ -180,6 +180,10 @@ export const en = {
   'done.title': 'Your account is ready',
   'done.text':
     'Next, sign in to the application you registered for, with your username or e-mail address and your password.',
+  'username.title': 'Choose your username',
+  'username.intro':
+    'Your e-mail address is confirmed. Now choose the username you will sign in with.',
+  'username.submit': 'Save username',
   'done.home': 'Back to the home page',
 } as const;
 

@@ -189,5 +189,9 @@ export const fr: Record<MessageKey, string> = {
   'done.title': 'Votre compte est prêt',
   'done.text':
     'Connectez-vous maintenant à l’application pour laquelle vous vous êtes inscrit, avec votre nom d’utilisateur ou votre adresse e-mail et votre mot de passe.',
+  'username.title': 'Choisissez votre nom d’utilisateur',
+  'username.intro':
+    'Votre adresse e-mail est confirmée. Choisissez maintenant le nom d’utilisateur avec lequel vous vous connecterez.',
+  'username.submit': 'Enregistrer le nom d’utilisateur',
   'done.home': 'Retour à l’accueil',
 };

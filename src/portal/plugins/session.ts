@@ -52,6 +52,8 @@ export interface VerifyFlow {
   lastSentAt: number;
   exhausted: boolean;
   proven: boolean;
+  /** Email-first with `REGISTRATION_USERNAME=chosen`: proven, password set, username next. */
+  step?: 'username';
 }
 
 /**
@@ -124,6 +126,7 @@ const sessionSchema = z.object({
       lastSentAt: z.number(),
       exhausted: z.boolean(),
       proven: z.boolean(),
+      step: z.literal('username').optional(),
     })
     .nullable()
     .optional(),

@@ -7,7 +7,7 @@ import type { MessageKey } from '../i18n/index.js';
 import type { FormState } from '../plugins/session.js';
 import { html, type SafeHtml } from './html.js';
 import { csrfField, errorSummary, field, layout, type PageContext } from './layout.js';
-import { MAX_EMAIL, type PolicyPanel, passwordFields } from './pages.js';
+import { MAX_EMAIL, MAX_USERNAME, type PolicyPanel, passwordFields } from './pages.js';
 
 /** A titled page with one POST form (`id` names the form and its submit button). */
 function formPage(
@@ -126,6 +126,34 @@ ${csrfField(ctx.csrf)}
 <p><a href="/register" id="verify-restart">${t('verify.restart')}</a></p>
 </section>`,
     emailFirst,
+  );
+}
+
+/** Email-first with a chosen username: the username, once the address is proven. */
+export function usernamePage(ctx: PageContext, state: FormState | null): SafeHtml {
+  const { t } = ctx;
+  const e = state?.errors;
+  return formPage(
+    ctx,
+    {
+      id: 'username',
+      action: '/register/username',
+      title: 'username.title',
+      intro: t('username.intro'),
+    },
+    'username.submit',
+    e,
+    ['username'],
+    field(t, {
+      name: 'username',
+      label: 'field.username',
+      type: 'text',
+      autocomplete: 'username',
+      value: state?.values.username,
+      hint: 'hint.username',
+      error: e?.username,
+      maxLength: MAX_USERNAME,
+    }),
   );
 }
 
