@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../src/portal/i18n/index.js';
 import { type Recorded, startRecorded } from '../support/recorded-portal.js';
 import {
+  advanceClock,
   Browser,
   cookieShapes,
   createUser,
@@ -151,8 +152,9 @@ describe('email-first registration: each path completes with its own code', () =
 
     await b.get('/register/verify');
     const pw = strongPassword();
+    const code = (await recoveryCode(h, email))!;
     const done = await b.post('/register/verify', {
-      verificationCode: (await recoveryCode(h, email))!.toLowerCase(),
+      verificationCode: code.toLowerCase(),
       password: pw,
       confirmPassword: pw,
     });
@@ -163,6 +165,30 @@ describe('email-first registration: each path completes with its own code', () =
     expect(textOf((await b.get('/register/done')).body, 'flash')).toBe(
       translate('en', 'flash.accountVerified'),
     );
+    // Neither the address nor the code nor the password is logged.
+    const logs = h.logs.join('\n');
+    for (const secret of [email, email.toLowerCase(), code, pw]) expect(logs).not.toContain(secret);
+    expect(logs).toContain('"event":"signup_code_requested"');
+    expect(logs).toContain('"event":"account_verified"');
+  });
+
+  it('refuses an expired recovery code for an existing account, and changes nothing', async () => {
+    const existing = await createUser(h);
+    const b = new Browser(h.url);
+    await b.get('/register');
+    await b.post('/register', { email: existing.email });
+    await h.drain();
+    const code = (await recoveryCode(h, existing.email))!;
+    // PingOne's recovery codes last 5 minutes (docs/pingone-behaviour.md §4.3).
+    await advanceClock(h, 301);
+    await b.get('/register/verify');
+    const pw = strongPassword();
+    await b.post('/register/verify', { verificationCode: code, password: pw, confirmPassword: pw });
+    const page = await b.get('/register/verify');
+    expect(textOf(page.body, 'verificationCode-error')).toBe(
+      translate('en', 'error.verificationCode.invalid'),
+    );
+    expect((await h.client.passwords.check(existing.id, existing.password)).status).toBe('OK');
   });
 
   it('lets the owner of an existing account choose a new password with the recovery code', async () => {

@@ -21,8 +21,11 @@ const h = useFixture(() =>
   startHarness({ REGISTRATION_VERIFY_EMAIL: 'true', RECOVERY_CODES_PER_DAY: '3' }),
 );
 
-/** Registers a new account through the form; answers the browser (on the verify page) and who. */
-async function register() {
+/**
+ * Registers a new account through the form (with `extra` fields posted too); answers the browser
+ * (on the verify page) and who.
+ */
+async function register(extra: Record<string, string> = {}) {
   const username = `v${unique()}`;
   const email = `${username}@example.com`;
   const password = strongPassword();
@@ -33,6 +36,7 @@ async function register() {
     email,
     password,
     confirmPassword: password,
+    ...extra,
   });
   expect([post.status, post.headers.get('location')]).toEqual([303, '/register/verify']);
   const user = await h.client.users.findByUsernameOrEmail(username);
@@ -105,6 +109,16 @@ describe('registration with e-mail verification', () => {
     const ok = await b.post('/register/verify', { verificationCode: fresh });
     expect(ok.headers.get('location')).toBe('/register/done');
     expect(await lifecycle(id)).toBe('ACCOUNT_OK');
+  });
+
+  it('ignores a posted lifecycle: the account awaits verification all the same', async () => {
+    const { id } = await register({
+      lifecycle: 'ACCOUNT_OK',
+      'lifecycle[status]': 'ACCOUNT_OK',
+      emailVerified: 'true',
+    });
+    expect(await lifecycle(id)).toBe('VERIFICATION_REQUIRED');
+    expect((await h.client.users.get(id))?.emailVerified).not.toBe(true);
   });
 
   it('refuses a recovery code typed as a verification code', async () => {
