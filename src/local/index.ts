@@ -8,13 +8,22 @@ import Fastify, { LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { loadCommonPasswords } from '../policy/common-passwords.js';
 import { applicationRoutes } from './actions/applications.js';
+import { authorizeRoutes } from './actions/authorize.js';
 import { discoveryRoutes } from './actions/discovery.js';
 import { environmentRoutes } from './actions/environments.js';
+import { flowRoutes } from './actions/flows/index.js';
+import { REGISTRATION_SETTING } from './actions/flows/register.js';
+import { introspectRoutes } from './actions/introspect.js';
 import { passwordRoutes } from './actions/password/index.js';
 import { passwordPolicyRoutes } from './actions/password-policies.js';
 import { populationRoutes } from './actions/populations.js';
 import { resourceRoutes } from './actions/resources.js';
-import { tokenRoutes } from './actions/token.js';
+import { resumeRoutes } from './actions/resume.js';
+import { revokeRoutes } from './actions/revoke.js';
+import { sessionRoutes } from './actions/sessions.js';
+import { signoffRoutes } from './actions/signoff.js';
+import { tokenRoutes } from './actions/token/index.js';
+import { userinfoRoutes } from './actions/userinfo.js';
 import { userRoutes } from './actions/users/index.js';
 import { type Clock, createClock } from './clock.js';
 import { DEFAULT_TOKEN_LIFETIME_SECONDS } from './config.js';
@@ -37,6 +46,7 @@ import {
   seedIdentity,
 } from './seed.js';
 import { applySeedFile } from './seed-file.js';
+import { signOnPageRoutes } from './signon/page.js';
 import { openDatabase } from './store/database.js';
 import { createSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
@@ -82,6 +92,8 @@ export interface LocalOptions {
   extraApplications?: SeedApplication[];
   /** An OIDC web app to create (or update) at start, with grants for signing users in. */
   webApp?: SeedWebApp;
+  /** Offer `user.register` in sign-on flows (docs/pingone-local.md, "Sign-on"). Default false. */
+  registration?: boolean;
 }
 
 /** A running PingOne Local. */
@@ -151,6 +163,7 @@ export async function buildPingOneLocal(
       extraApplications: options.extraApplications,
       webApp: options.webApp,
     });
+    store.setSetting(REGISTRATION_SETTING, String(options.registration ?? false));
     const seedData = async () => {
       seedEnvironmentData(store, clock, identity.environmentId);
       if (options.seedFile) {
@@ -207,6 +220,11 @@ export async function buildPingOneLocal(
     installHttpBasics(app);
     await registerDevPlugins(app, context, identity, options, reset);
     tokenRoutes(app, context);
+    userinfoRoutes(app, context);
+    signoffRoutes(app, context);
+    introspectRoutes(app, context);
+    revokeRoutes(app, context);
+    sessionRoutes(app, context);
     discoveryRoutes(app, context);
     environmentRoutes(app, context);
     populationRoutes(app, context);
@@ -215,6 +233,10 @@ export async function buildPingOneLocal(
     passwordRoutes(app, context);
     applicationRoutes(app, context);
     resourceRoutes(app, context);
+    authorizeRoutes(app, context);
+    flowRoutes(app, context);
+    resumeRoutes(app, context);
+    signOnPageRoutes(app, context);
 
     const handle: LocalHandle = {
       environmentId: identity.environmentId,

@@ -239,3 +239,22 @@ export function passwordActions(h: Harness) {
     },
   };
 }
+
+/** The newest message to `to`, through `GET /_local/mail`. */
+export async function lastMail(harness: Harness, to: string) {
+  const res = await fetch(
+    `${harness.local.baseUrl}/_local/mail?to=${encodeURIComponent(to)}&limit=1`,
+  );
+  expect(res.status).toBe(200);
+  const [mail] = (await res.json()) as Array<{ subject: string; text: string }>;
+  expect(mail).toBeDefined();
+  return mail!;
+}
+
+/** The verification code (alone on its line) in the newest message to `to`. */
+export async function mailedVerificationCode(harness: Harness, to: string): Promise<string> {
+  const mail = await lastMail(harness, to);
+  const m = /^([A-Z0-9]{8})$/m.exec(mail.text);
+  expect(m, mail.text).not.toBeNull();
+  return m![1]!;
+}

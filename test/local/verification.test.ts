@@ -7,9 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { validateSchema } from '../support/openapi.js';
 import {
-  type Harness,
   importTestUser,
   invalidDataBody,
+  lastMail,
+  mailedVerificationCode,
   passwordActions,
   useHarness,
 } from './helpers.js';
@@ -17,24 +18,7 @@ import {
 const h = useHarness({}, { resetClock: true });
 const V = 'application/vnd.pingidentity.';
 
-/** The newest message to `to`, through `GET /_local/mail`. */
-async function lastMail(harness: Harness, to: string) {
-  const res = await fetch(
-    `${harness.local.baseUrl}/_local/mail?to=${encodeURIComponent(to)}&limit=1`,
-  );
-  expect(res.status).toBe(200);
-  const [mail] = (await res.json()) as Array<{ subject: string; text: string }>;
-  expect(mail).toBeDefined();
-  return mail!;
-}
-
-/** The code alone on its line in the newest message to `to`. */
-async function codeIn(to: string): Promise<string> {
-  const mail = await lastMail(h, to);
-  const m = /^([A-Z0-9]{8})$/m.exec(mail.text);
-  expect(m, mail.text).not.toBeNull();
-  return m![1]!;
-}
+const codeIn = (to: string) => mailedVerificationCode(h, to);
 
 /** A wrong code that differs from `code` in every position. */
 function wrong(code: string): string {

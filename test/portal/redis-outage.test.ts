@@ -80,8 +80,9 @@ describe('portal with REDIS_URL when Redis goes away', () => {
       expect(res.headers.get('retry-after')).toBe('60');
       expect(textOf(res.body, 'error-text')).toBe(text);
       expect(res.body).toContain(`lang="${lang}"`);
-      // Within the command timeout (300 ms) plus the page itself, never a hang.
-      expect(res.ms).toBeLessThan(1500);
+      // Within the command timeout (300 ms) plus the page itself, never a hang: the bound leaves
+      // room for a loaded 2-core machine (the SIGSTOP test below checks the hang case itself).
+      expect(res.ms).toBeLessThan(3000);
     }
     // Pages that need no counter keep working.
     const home = await new Browser(portal.url).get('/');
