@@ -21,6 +21,9 @@ import { changeFlow } from './flows/change.js';
 import { homeFlow } from './flows/home.js';
 import { recoveryFlow } from './flows/recovery.js';
 import { registerFlow } from './flows/register.js';
+import { emailFirstFlow } from './flows/register-email-first.js';
+import { usernameFlow } from './flows/register-username.js';
+import { verifyFlow } from './flows/verify.js';
 import {
   isLocale,
   type Locale,
@@ -253,6 +256,10 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
 
   await app.register(homeFlow);
   await app.register(registerFlow);
+  if (config.registration.mode === 'email-first') await app.register(emailFirstFlow);
+  if (config.registration.verifyEmail) await app.register(verifyFlow);
+  if (config.registration.mode === 'email-first' && config.registration.username === 'chosen')
+    await app.register(usernameFlow);
   await app.register(recoveryFlow);
   await app.register(changeFlow);
 

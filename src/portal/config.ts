@@ -88,6 +88,13 @@ export interface PortalConfig {
     recoveryCodesPerDay: number;
   };
   authFailureFloorMs: number;
+  /** Registration (`REGISTRATION_MODE`, `REGISTRATION_VERIFY_EMAIL`). */
+  registration: {
+    mode: 'classic' | 'email-first';
+    verifyEmail: boolean;
+    /** Email-first: a new account's username is its address, or chosen after the proof. */
+    username: 'email' | 'chosen';
+  };
   redis: RedisConfig | null;
   /** `GET /metrics`: on the portal port behind `token`, and/or on its own listener. */
   metrics: { token: string | null; listen: { host: string; port: number } | null };
@@ -181,6 +188,12 @@ export function loadConfig(env: Record<string, string | undefined>): PortalConfi
     population = { mode: 'domain' };
   }
 
+  if (e.REGISTRATION_MODE === 'email-first' && e.POPULATION_MODE === 'choice') {
+    problems.push(
+      'REGISTRATION_MODE: email-first asks no population (use POPULATION_MODE default, fixed or domain)',
+    );
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   const tls =
@@ -217,6 +230,12 @@ export function loadConfig(env: Record<string, string | undefined>): PortalConfi
       recoveryCodesPerDay: e.RECOVERY_CODES_PER_DAY,
     },
     authFailureFloorMs: e.AUTH_FAILURE_FLOOR_MS,
+    registration: {
+      mode: e.REGISTRATION_MODE,
+      // email-first always proves the address: the code is how it tells nothing to the typist.
+      verifyEmail: e.REGISTRATION_MODE === 'email-first' || e.REGISTRATION_VERIFY_EMAIL === 'true',
+      username: e.REGISTRATION_USERNAME,
+    },
     redis:
       e.REDIS_URL || e.REDIS_SENTINELS.length > 0
         ? {

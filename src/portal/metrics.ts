@@ -20,10 +20,12 @@ import { getOrInsert, newMap } from './maps.js';
 import type { CounterStore } from './rate-limit/store.js';
 
 /** A POST form the rate limiter protects (closed set). */
-export type LimitedForm = 'register' | 'forgot' | 'resend' | 'recover' | 'change';
+export type LimitedForm = 'register' | 'forgot' | 'resend' | 'recover' | 'change' | 'verify';
 /** What happened to one recovery-code request (the background step). */
 export type RecoveryCodeOutcome =
   | 'sent'
+  | 'verification_sent'
+  | 'account_created'
   | 'refused'
   | 'capped'
   | 'cooldown'
@@ -65,7 +67,7 @@ export interface PortalMetrics {
 }
 
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
-const FORMS = new Set<string>(['register', 'forgot', 'resend', 'recover', 'change']);
+const FORMS = new Set<string>(['register', 'forgot', 'resend', 'recover', 'change', 'verify']);
 const PINGONE_ERRORS = new Set(['NETWORK', 'TIMEOUT', 'ABORTED']);
 /** Route label of a request no route matched (404s): the raw URL is never a label. */
 export const UNMATCHED_ROUTE = '(unmatched)';
@@ -210,7 +212,7 @@ export function createPortalMetrics(): PortalMetrics {
   );
   const codes = counter(
     'portal_recovery_codes_total',
-    'Recovery-code requests handled in the background, by outcome: sent, refused (by PingOne), capped (daily cap), cooldown, no_single_match, disabled.',
+    'Recovery-code requests handled in the background, by outcome: sent, verification_sent (the account awaits verification), account_created (email-first registration), refused (by PingOne), capped (daily cap), cooldown, no_single_match, disabled.',
     ['outcome'],
   );
   const registrations = counter(

@@ -197,11 +197,28 @@ const PORTAL_SETTINGS = {
   },
   RECOVERY_RESEND_COOLDOWN_SECONDS: {
     type: int(0, 3600).default('60'),
-    meaning: 'Minimum time between two recovery codes for one flow.',
+    meaning:
+      'Minimum time between two e-mailed codes (recovery or verification) for one flow or account.',
   },
   RECOVERY_CODES_PER_DAY: {
     type: int(1, 45).default('5'),
-    meaning: 'Recovery e-mails per account per 24 h (PingOne allows 50).',
+    meaning:
+      'Code e-mails (recovery, verification) per account, and verification resends per address, per 24 h (PingOne allows 50).',
+  },
+  REGISTRATION_VERIFY_EMAIL: {
+    type: z.enum(['true', 'false']).default('true'),
+    meaning:
+      '`true`: a new account stays `VERIFICATION_REQUIRED` until the code PingOne e-mails is typed on `/register/verify`; `false`: it is usable at once.',
+  },
+  REGISTRATION_USERNAME: {
+    type: z.enum(['email', 'chosen']).default('email'),
+    meaning:
+      'Email-first only: `email` (the username is the address) or `chosen` (picked on `/register/username` once the address is proven).',
+  },
+  REGISTRATION_MODE: {
+    type: z.enum(['classic', 'email-first']).default('classic'),
+    meaning:
+      '`classic` (one form; says whether a username or e-mail is taken) or `email-first` (the address, then code and password; never says whether it has an account): [docs/security.md](docs/security.md#registration-modes).',
   },
   AUTH_FAILURE_FLOOR_MS: {
     type: int(0, 10_000).default('400'),

@@ -63,6 +63,8 @@ export async function startRecorded(
     RATE_LIMIT_IP_PER_MINUTE: '1000',
     RATE_LIMIT_ACCOUNT_PER_HOUR: '1000',
     LOG_LEVEL: 'debug',
+    // As in test/support/stack.ts: these suites register in one step.
+    REGISTRATION_VERIFY_EMAIL: 'false',
     ...env,
   });
   const logs: string[] = [];

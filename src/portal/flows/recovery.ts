@@ -31,6 +31,7 @@ import { flash, regenerateSession, takeForm } from '../plugins/session.js';
 import { pageContext, sendPage } from '../render.js';
 import { safeError } from '../tasks.js';
 import { forgotPage, recoverPage } from '../views/pages.js';
+import { awaitsVerification, mailCode, setProvenPassword, verifyAccount } from './code-mail.js';
 import { earlierAttemptDone, passwordChangedSince, settleLostAnswer } from './reconcile.js';
 import * as shared from './shared.js';
 
@@ -51,7 +52,7 @@ async function sendRecoveryCode(
   identifier: string,
   transactionId: string,
 ): Promise<void> {
-  const { client, config } = app.portal;
+  const { client } = app.portal;
   const opts = { transactionId };
   /** Counts and logs how the request ended (`logged` when the log names it otherwise). */
   const ended = (
@@ -66,27 +67,10 @@ async function sendRecoveryCode(
   if (!user) return ended('no_single_match');
   const userId = user.id;
   if (!user.enabled) return ended('disabled', { userId });
-  const cooldown = config.rateLimits.resendCooldownSeconds;
-  if (cooldown > 0) {
-    const spaced = await app.limits.take(`recovery-cooldown:${userId}`, cooldown * 1000, 1);
-    if (!spaced.allowed) return ended('cooldown', { userId });
-  }
-  const budget = await app.limits.take(
-    `recovery-day:${userId}`,
-    DAY_MS,
-    config.rateLimits.recoveryCodesPerDay,
-  );
-  if (!budget.allowed) return ended('capped', { userId }, 'daily_cap');
-  try {
-    await client.passwords.sendRecoveryCode(userId, opts);
-    ended('sent', { userId }, 'code_sent');
-  } catch (err) {
-    // NO_PASSWORD, locked out, external IdP...: an expected refusal the user must not see.
-    if (err instanceof PingOneApiError && err.status < 500 && err.status !== 429) {
-      return ended('refused', { userId, err: safeError(err) });
-    }
-    throw err;
-  }
+  // An account awaiting verification is sent a verification code instead (flows/code-mail.ts).
+  const { outcome, err } = await mailCode(app, user, opts);
+  const logged = outcome === 'sent' ? 'code_sent' : outcome === 'capped' ? 'daily_cap' : outcome;
+  ended(outcome, { userId, ...(err ? { err } : {}) }, logged);
 }
 
 /** The recovery flow plugin. */
@@ -254,6 +238,15 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
       app.portal.metrics.recovery('no_single_match');
       request.log.info({ event: 'recovery_failed', reason: 'no_single_match' }, 'recovery failed');
       return codeFailure(false);
+    }
+    if (awaitsVerification(user)) {
+      // It was mailed a verification code (flows/code-mail.ts): the code proves the mailbox, as
+      // a recovery code does, so the account is verified and the chosen password set.
+      const check = await verifyAccount(request, user.id, code);
+      if (check !== 'ok') return codeFailure(check === 'exhausted');
+      const refused = await setProvenPassword(request, user.id, form.password);
+      if (refused) return shared.failPolicy(request, reply, RECOVER, shown, refused);
+      return recovered(request, reply, user.id);
     }
     const startedAt = now();
     try {

@@ -14,6 +14,7 @@ import { checkConfirmation, checkEmail, checkPassword, checkUsername, readForm }
 import { type FieldError, flash, regenerateSession, takeForm } from '../plugins/session.js';
 import { pageContext, sendPage } from '../render.js';
 import { registerPage } from '../views/pages.js';
+import { takeCodeBudget } from './code-mail.js';
 import {
   earlierAttemptDone,
   registeredSince,
@@ -21,13 +22,15 @@ import {
   settleLostAnswer,
 } from './reconcile.js';
 import * as shared from './shared.js';
+import { startVerification } from './verify-session.js';
 
 const FORM = '/register';
 const FIELDS = ['username', 'email', 'password', 'confirmPassword', 'population'] as const;
 
 type Resolved = { populationId: string | null } | { error: FieldError };
 
-async function resolvePopulation(
+/** The population a new account for `email` goes to, or the refusal to show. */
+export async function resolvePopulation(
   request: FastifyRequest,
   email: string,
   chosen: string,
@@ -55,6 +58,8 @@ async function resolvePopulation(
 /** The registration flow plugin. */
 export const registerFlow: FastifyPluginAsync = async (app) => {
   const { config, directory, client, policy } = app.portal;
+  // Email-first registration serves `/register` itself (flows/register-email-first.ts).
+  if (config.registration.mode === 'email-first') return;
 
   app.get(FORM, async (request, reply) => {
     const state = takeForm(request, FORM);
@@ -138,10 +143,16 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
       email,
       password: { value: form.password, forceChange: false },
       ...(resolved.populationId ? { population: { id: resolved.populationId } } : {}),
+      // PingOne mails a verification code; the account is usable once it is typed (flows/verify.ts).
+      ...(config.registration.verifyEmail
+        ? { lifecycle: { status: 'VERIFICATION_REQUIRED' as const } }
+        : {}),
     };
+    let userId: string | null = null;
     const startedAt = app.portal.now();
     try {
       const user = await client.users.import(input, shared.txn(request));
+      userId = user.id;
       request.log.info({ event: 'user_registered', userId: user.id }, 'user registered');
     } catch (err) {
       // No answer: PingOne may have created the account all the same (flows/reconcile.ts).
@@ -182,6 +193,14 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
       }
     }
     app.portal.metrics.registration('completed');
+    if (config.registration.verifyEmail) {
+      // A reconciled import did not say which user it created.
+      userId ??=
+        (await client.users.findByUsernameOrEmail(username, shared.txn(request)).catch(() => null))
+          ?.id ?? null;
+      if (userId) await takeCodeBudget(app, userId);
+      return startVerification(request, reply, { mode: 'classic', email, userId });
+    }
     regenerateSession(request, app.portal.now());
     flash(request, 'success', 'flash.registered');
     return shared.seeOther(reply, '/');

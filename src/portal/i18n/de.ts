@@ -160,4 +160,42 @@ export const de: Record<MessageKey, string> = {
   'errorPage.internal.title': 'Etwas ist schiefgelaufen',
   'errorPage.internal.text':
     'Ein unerwarteter Fehler ist aufgetreten. Es wurde nichts geändert. Bitte versuchen Sie es erneut.',
+  // E-Mail-Bestätigung und Registrierung mit der E-Mail-Adresse zuerst.
+  'field.verificationCode': 'Bestätigungscode',
+  'hint.verificationCode':
+    'Die 8 Buchstaben und Ziffern aus der E-Mail. Sie können ihn einfügen; Leerzeichen und Groß-/Kleinschreibung spielen keine Rolle.',
+  'verify.title': 'Prüfen Sie Ihre E-Mails',
+  'verify.intro':
+    'Wir haben einen Bestätigungscode an {email} gesendet. Geben Sie ihn unten ein, um Ihr Konto zu aktivieren.',
+  'verify.introEmailFirst':
+    'Wir haben einen Code an {email} gesendet. Geben Sie ihn ein und wählen Sie Ihr Passwort.',
+  'verify.submit': 'E-Mail-Adresse bestätigen',
+  'verify.submitEmailFirst': 'Weiter',
+  'verify.resendTitle': 'Keine E-Mail erhalten?',
+  'verify.resendText':
+    'Das kann einige Minuten dauern. Sehen Sie auch im Spam-Ordner nach. Wenn Sie einen neuen Code anfordern, gilt nur der neueste.',
+  'verify.resendWait': 'Sie können in {seconds} Sekunden einen neuen Code anfordern.',
+  'verify.resend': 'Neuen Code senden',
+  'verify.restart': 'Eine andere E-Mail-Adresse verwenden',
+  'registerEmail.intro':
+    'Geben Sie Ihre E-Mail-Adresse ein. Wir senden Ihnen einen Code, um sie zu bestätigen.',
+  'registerEmail.submit': 'Code zusenden',
+  'error.verificationCode.format': 'Der Code besteht aus 8 Buchstaben und Ziffern.',
+  'error.verificationCode.invalid':
+    'Dieser Code ist falsch, abgelaufen oder wurde durch einen neueren ersetzt. Prüfen Sie die neueste E-Mail und versuchen Sie es erneut.',
+  'error.verificationCode.exhausted':
+    'Zu viele falsche Codes. Fordern Sie unten einen neuen Code an und geben Sie dann den neuesten ein.',
+  'flash.verifyResent': 'Ein neuer Code ist unterwegs. Nur der neueste Code gilt.',
+  'flash.verifyResendCapped':
+    'Wir können heute keine weiteren Codes an diese Adresse senden. Verwenden Sie den neuesten Code oder versuchen Sie es morgen erneut.',
+  'flash.verifyStart': 'Bitte beginnen Sie Ihre Registrierung erneut.',
+  'flash.accountVerified': 'Ihre E-Mail-Adresse ist bestätigt. Ihr Konto ist bereit.',
+  'done.title': 'Ihr Konto ist bereit',
+  'done.text':
+    'Melden Sie sich nun bei der Anwendung an, für die Sie sich registriert haben – mit Ihrem Benutzernamen oder Ihrer E-Mail-Adresse und Ihrem Passwort.',
+  'username.title': 'Benutzernamen wählen',
+  'username.intro':
+    'Ihre E-Mail-Adresse ist bestätigt. Wählen Sie nun den Benutzernamen, mit dem Sie sich anmelden.',
+  'username.submit': 'Benutzernamen speichern',
+  'done.home': 'Zurück zur Startseite',
 };

@@ -149,6 +149,42 @@ export const en = {
   'errorPage.internal.title': 'Something went wrong',
   'errorPage.internal.text':
     'An unexpected error occurred. Nothing has been changed. Please try again.',
+  // E-mail verification and email-first registration (flows/verify.ts, register-email-first.ts).
+  'field.verificationCode': 'Verification code',
+  'hint.verificationCode':
+    'The 8 letters and digits from the e-mail. You can paste it; spaces and letter case do not matter.',
+  'verify.title': 'Check your e-mail',
+  'verify.intro':
+    'We have sent a verification code to {email}. Enter it below to activate your account.',
+  'verify.introEmailFirst': 'We have sent a code to {email}. Enter it and choose your password.',
+  'verify.submit': 'Verify my e-mail address',
+  'verify.submitEmailFirst': 'Continue',
+  'verify.resendTitle': 'No e-mail?',
+  'verify.resendText':
+    'It can take a few minutes. Check your spam folder. If you ask for a new code, only the newest one works.',
+  'verify.resendWait': 'You can ask for a new code in {seconds} seconds.',
+  'verify.resend': 'Send a new code',
+  'verify.restart': 'Use a different e-mail address',
+  'registerEmail.intro': 'Enter your e-mail address. We will send you a code to confirm it.',
+  'registerEmail.submit': 'Send me a code',
+  'error.verificationCode.format': 'The code has 8 letters and digits.',
+  'error.verificationCode.invalid':
+    'This code is not right, has expired or was replaced by a newer one. Check the newest e-mail and try again.',
+  'error.verificationCode.exhausted':
+    'Too many wrong codes. Ask for a new code below, then enter the newest one.',
+  'flash.verifyResent': 'A new code is on its way. Only the newest code works.',
+  'flash.verifyResendCapped':
+    'We cannot send more codes to this address today. Use the newest code you received, or try again tomorrow.',
+  'flash.verifyStart': 'Please start your registration again.',
+  'flash.accountVerified': 'Your e-mail address is confirmed. Your account is ready.',
+  'done.title': 'Your account is ready',
+  'done.text':
+    'Next, sign in to the application you registered for, with your username or e-mail address and your password.',
+  'username.title': 'Choose your username',
+  'username.intro':
+    'Your e-mail address is confirmed. Now choose the username you will sign in with.',
+  'username.submit': 'Save username',
+  'done.home': 'Back to the home page',
 } as const;
 
 /** A message key of the portal's catalogues. */

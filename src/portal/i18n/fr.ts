@@ -156,4 +156,42 @@ export const fr: Record<MessageKey, string> = {
   'errorPage.internal.title': 'Une erreur est survenue',
   'errorPage.internal.text':
     'Une erreur inattendue s’est produite. Rien n’a été modifié. Veuillez réessayer.',
+  // Vérification de l’adresse e-mail et inscription par e-mail d’abord.
+  'field.verificationCode': 'Code de vérification',
+  'hint.verificationCode':
+    'Les 8 lettres et chiffres de l’e-mail. Vous pouvez le coller ; les espaces et les majuscules ne comptent pas.',
+  'verify.title': 'Consultez vos e-mails',
+  'verify.intro':
+    'Nous avons envoyé un code de vérification à {email}. Saisissez-le ci-dessous pour activer votre compte.',
+  'verify.introEmailFirst':
+    'Nous avons envoyé un code à {email}. Saisissez-le et choisissez votre mot de passe.',
+  'verify.submit': 'Vérifier mon adresse e-mail',
+  'verify.submitEmailFirst': 'Continuer',
+  'verify.resendTitle': 'Pas d’e-mail ?',
+  'verify.resendText':
+    'Cela peut prendre quelques minutes. Vérifiez votre dossier de courrier indésirable. Si vous demandez un nouveau code, seul le plus récent fonctionne.',
+  'verify.resendWait': 'Vous pourrez demander un nouveau code dans {seconds} secondes.',
+  'verify.resend': 'Envoyer un nouveau code',
+  'verify.restart': 'Utiliser une autre adresse e-mail',
+  'registerEmail.intro':
+    'Saisissez votre adresse e-mail. Nous vous enverrons un code pour la confirmer.',
+  'registerEmail.submit': 'M’envoyer un code',
+  'error.verificationCode.format': 'Le code comporte 8 lettres et chiffres.',
+  'error.verificationCode.invalid':
+    'Ce code est incorrect, a expiré ou a été remplacé par un plus récent. Vérifiez le dernier e-mail et réessayez.',
+  'error.verificationCode.exhausted':
+    'Trop de codes erronés. Demandez un nouveau code ci-dessous, puis saisissez le plus récent.',
+  'flash.verifyResent': 'Un nouveau code est en route. Seul le plus récent fonctionne.',
+  'flash.verifyResendCapped':
+    'Nous ne pouvons plus envoyer de code à cette adresse aujourd’hui. Utilisez le dernier code reçu, ou réessayez demain.',
+  'flash.verifyStart': 'Veuillez recommencer votre inscription.',
+  'flash.accountVerified': 'Votre adresse e-mail est confirmée. Votre compte est prêt.',
+  'done.title': 'Votre compte est prêt',
+  'done.text':
+    'Connectez-vous maintenant à l’application pour laquelle vous vous êtes inscrit, avec votre nom d’utilisateur ou votre adresse e-mail et votre mot de passe.',
+  'username.title': 'Choisissez votre nom d’utilisateur',
+  'username.intro':
+    'Votre adresse e-mail est confirmée. Choisissez maintenant le nom d’utilisateur avec lequel vous vous connecterez.',
+  'username.submit': 'Enregistrer le nom d’utilisateur',
+  'done.home': 'Retour à l’accueil',
 };

@@ -40,6 +40,23 @@ export interface RecoveryFlow {
 }
 
 /**
+ * A registration awaiting its e-mailed code (flows/verify.ts): `classic` knows the new user's id;
+ * `email-first` knows only the typed address (the account may or may not exist). `proven` is set
+ * once the code was accepted but the password step still failed, so the code is not asked again.
+ */
+export interface VerifyFlow {
+  mode: 'classic' | 'email-first';
+  email: string;
+  userId: string | null;
+  startedAt: number;
+  lastSentAt: number;
+  exhausted: boolean;
+  proven: boolean;
+  /** Email-first with `REGISTRATION_USERNAME=chosen`: proven, password set, username next. */
+  step?: 'username';
+}
+
+/**
  * A write whose answer was lost (timeout or dropped connection) and that PingOne may still have
  * carried out: who it was for and when it started, never the password (flows/reconcile.ts).
  */
@@ -58,6 +75,8 @@ export interface SessionData {
   recovery: RecoveryFlow | null;
   /** The last write whose answer was lost; absent in cookies sealed before the field existed. */
   lost?: LostAttempt | null;
+  /** A registration awaiting its code; absent in cookies sealed before the field existed. */
+  verify?: VerifyFlow | null;
 }
 
 const paramsSchema = z.record(z.union([z.string(), z.number()])).optional();
@@ -96,6 +115,19 @@ const sessionSchema = z.object({
         startedAt: z.number(),
       }),
     ])
+    .nullable()
+    .optional(),
+  verify: z
+    .object({
+      mode: z.enum(['classic', 'email-first']),
+      email: z.string().max(256),
+      userId: z.string().max(64).nullable(),
+      startedAt: z.number(),
+      lastSentAt: z.number(),
+      exhausted: z.boolean(),
+      proven: z.boolean(),
+      step: z.literal('username').optional(),
+    })
     .nullable()
     .optional(),
 });
