@@ -3,6 +3,7 @@
  */
 import type { PingOneError } from './errors.js';
 import type { Filter } from './filter.js';
+import type { FlowsApi } from './flows.js';
 import type {
   PasswordPolicy,
   PasswordState,
@@ -11,6 +12,7 @@ import type {
   UserImportInput,
   UserInput,
 } from './model.js';
+import type { SelfServiceApi } from './self.js';
 
 /** PingOne region: NA → `com`, EU → `eu`, AP → `asia`, CA → `ca`, AU → `com.au`, SG → `sg`. */
 export type Region = 'NA' | 'EU' | 'AP' | 'CA' | 'AU' | 'SG';
@@ -319,4 +321,8 @@ export interface PingOneClient {
   readonly passwords: PasswordsApi;
   readonly populations: PopulationsApi;
   readonly passwordPolicies: PasswordPoliciesApi;
+  /** Calls a signed-in user makes with their own access token. */
+  readonly self: SelfServiceApi;
+  /** PingOne's Flows API and resume (the portal's own sign-on page). */
+  readonly flows: FlowsApi;
 }

@@ -17,10 +17,13 @@ import { type Assets, buildAssets } from './assets.js';
 import type { PortalConfig } from './config.js';
 import { createDirectory, type Directory } from './directory.js';
 import { PORTAL_ERRORS, PortalError, type PortalErrorCode } from './errors.js';
+import { accountFlow } from './flows/account.js';
 import { changeFlow } from './flows/change.js';
 import { homeFlow } from './flows/home.js';
 import { recoveryFlow } from './flows/recovery.js';
 import { registerFlow } from './flows/register.js';
+import { signInFlow } from './flows/signin.js';
+import { signOnFlow } from './flows/signon.js';
 import {
   isLocale,
   type Locale,
@@ -30,6 +33,8 @@ import {
 } from './i18n/index.js';
 import { serializeError } from './logging.js';
 import { createPortalMetrics, metricsRoute, type PortalMetrics } from './metrics.js';
+import { createSignInServices } from './oidc/services.js';
+import type { SignInSettings } from './oidc/settings.js';
 import { csrf } from './plugins/csrf.js';
 import { rateLimit } from './plugins/rate-limit.js';
 import { contentSecurityPolicy, securityHeaders } from './plugins/security-headers.js';
@@ -37,7 +42,7 @@ import { newSession, session } from './plugins/session.js';
 import { createPolicyEngine, type PolicyEngine } from './policy-engine.js';
 import { type CounterStore, createMemoryStore } from './rate-limit/store.js';
 import { pageContext, sendPage } from './render.js';
-import { createSealer } from './session/crypto.js';
+import { createSealer, type Sealer } from './session/crypto.js';
 import { createTaskQueue, type TaskQueue } from './tasks.js';
 import { errorPage } from './views/pages.js';
 
@@ -53,6 +58,8 @@ export interface PortalServices {
   metrics: PortalMetrics;
   /** Wall clock in ms (injectable for tests). */
   now: () => number;
+  /** Seals the session cookie and the server-side sign-in records. */
+  sealer: Sealer;
 }
 
 declare module 'fastify' {
@@ -87,6 +94,8 @@ export interface PortalOptions {
   now?: () => number;
   /** Common-password list for the server-side pre-check (defaults to the policy module's). */
   commonPasswords?: CommonPasswordChecker;
+  /** The sign-in application (oidc/settings.ts); absent or null: no sign-in routes answer. */
+  signIn?: SignInSettings | null;
 }
 
 export { REDACT_PATHS } from './logging.js';
@@ -132,7 +141,9 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
     buildAssets(),
     createPolicyEngine(options.commonPasswords),
   ]);
+  const sealer = createSealer([options.sessionSecret, ...config.previousSessionSecrets]);
   const services: PortalServices = {
+    sealer,
     config,
     client,
     directory: createDirectory(client, config, now),
@@ -143,6 +154,22 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
     now,
   };
   app.decorate('portal', services);
+  app.decorate(
+    'signIn',
+    options.signIn
+      ? createSignInServices({
+          settings: options.signIn,
+          counterStore: store,
+          redisPrefix: config.redis?.prefix ?? '',
+          sealer,
+          idleMs: config.sessionIdleMs,
+          absoluteMs: config.sessionAbsoluteMs,
+          timeoutMs: config.pingoneTimeoutMs,
+          returnUrls: config.returnUrls,
+          now,
+        })
+      : null,
+  );
 
   // Only urlencoded forms are accepted: JSON or text bodies on a form route are a 415 → 400 page.
   app.removeAllContentTypeParsers();
@@ -153,7 +180,7 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
   });
   await app.register(fastifyCookie);
   await app.register(session, {
-    sealer: createSealer([options.sessionSecret, ...config.previousSessionSecrets]),
+    sealer,
     secure: config.secureCookies,
     idleMs: config.sessionIdleMs,
     now,
@@ -255,6 +282,9 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
   await app.register(registerFlow);
   await app.register(recoveryFlow);
   await app.register(changeFlow);
+  await app.register(signInFlow);
+  await app.register(signOnFlow);
+  await app.register(accountFlow);
 
   app.addHook('onClose', async () => {
     await services.tasks.drain();

@@ -97,8 +97,8 @@ ${fields}
   );
 }
 
-/** The new password with its live checklist, then its confirmation (register, recover, change). */
-function passwordFields(
+/** The new password with its live checklist, then its confirmation (register, recover, change, sign-on, account). */
+export function passwordFields(
   ctx: PageContext,
   e: FormState['errors'] | undefined,
   panel: PolicyPanel | null,
