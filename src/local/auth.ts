@@ -1,7 +1,9 @@
 /**
- * Bearer-token checks of the management API (docs/pingone-behaviour.md §2.2, §7.3): a missing, malformed, expired or
- * foreign token is 401 ACCESS_FAILED/INVALID_TOKEN; a valid token whose application's roles lack
- * the permission, or that belongs to another environment, is 403 INSUFFICIENT_PERMISSIONS.
+ * Bearer-token checks of the management API (docs/pingone-behaviour.md §2.2, §7.3, §13.7): a
+ * missing, malformed, expired, revoked or foreign token is 401 ACCESS_FAILED/INVALID_TOKEN; a valid
+ * token whose application's roles lack the permission, or that belongs to another environment, is
+ * 403 INSUFFICIENT_PERMISSIONS. User tokens (with `sub`) open only the self-service calls, each
+ * with its `p1:*` scope, on the user's own id.
  */
 import type { FastifyRequest } from 'fastify';
 import { issuerOf, type LocalContext } from './context.js';
@@ -60,16 +62,16 @@ function verifiedClaims(
   return pending;
 }
 
-/**
- * Checks the request's bearer token for `permission` on environment `environmentId`.
- * @throws LocalError 401 or 403 (the promise rejects).
- */
-export async function authorize(
-  ctx: LocalContext,
-  request: FastifyRequest,
-  environmentId: string,
-  permission: Permission,
-): Promise<Actor> {
+/** A verified bearer token: its claims, environment and application. */
+interface Bearer {
+  claims: Record<string, unknown>;
+  tokenEnv: string;
+  clientId: string;
+  application: ApplicationRecord;
+}
+
+/** Signature, expiry, issuer and application of the request's bearer token. @throws 401. */
+async function verifyBearer(ctx: LocalContext, request: FastifyRequest): Promise<Bearer> {
   const header = request.headers.authorization;
   const match =
     typeof header === 'string' ? /^Bearer +([A-Za-z0-9._~+/=-]+) *$/i.exec(header) : null;
@@ -88,8 +90,107 @@ export async function authorize(
   if (typeof clientId !== 'string') throw invalidToken();
   const application = ctx.store.getApplication(tokenEnv, clientId);
   if (!application) throw invalidToken();
-  if (tokenEnv !== environmentId) throw insufficientPermissions();
-  const granted = application.roles.some((role) => ROLE_PERMISSIONS[role]?.includes(permission));
+  return { claims, tokenEnv, clientId, application };
+}
+
+/**
+ * The signed-in user a user access token speaks for (docs/pingone-behaviour.md §13.7): the token
+ * is refused (401) once its grant was revoked or its user is gone.
+ */
+export interface UserActor {
+  userId: string;
+  sessionId: string;
+  scopes: string[];
+}
+
+function userActor(ctx: LocalContext, bearer: Bearer): UserActor {
+  const { claims, tokenEnv } = bearer;
+  const grantId = typeof claims.jti === 'string' ? ctx.store.getAccessTokenGrant(claims.jti) : null;
+  if (grantId === null || ctx.store.isGrantRevoked(grantId)) throw invalidToken();
+  const userId = claims.sub as string;
+  if (!ctx.store.getUser(tokenEnv, userId)) throw invalidToken();
+  const scope = typeof claims.scope === 'string' ? claims.scope : '';
+  return {
+    userId,
+    sessionId: typeof claims.sid === 'string' ? claims.sid : '',
+    scopes: scope.split(' ').filter((s) => s.length > 0),
+  };
+}
+
+/**
+ * The claims and actor of a valid, unrevoked user access token issued in `environmentId`, or null
+ * (for `/as/userinfo`, which answers OAuth errors rather than PingOne's envelope).
+ */
+export async function userTokenOf(
+  ctx: LocalContext,
+  request: FastifyRequest,
+  environmentId: string,
+): Promise<{ claims: Record<string, unknown>; actor: UserActor } | null> {
+  try {
+    const bearer = await verifyBearer(ctx, request);
+    if (!isUserToken(bearer.claims) || bearer.tokenEnv !== environmentId) return null;
+    return { claims: bearer.claims, actor: userActor(ctx, bearer) };
+  } catch {
+    return null;
+  }
+}
+
+/** True for a token issued to a user (it has `sub`); Worker tokens have none. */
+function isUserToken(claims: Record<string, unknown>): boolean {
+  return typeof claims.sub === 'string';
+}
+
+/**
+ * Checks the request's bearer token for `permission` on environment `environmentId`. A user
+ * token is refused here: it is accepted only on the self-service calls ({@link authorizeSelf}).
+ * @throws LocalError 401 or 403 (the promise rejects).
+ */
+export async function authorize(
+  ctx: LocalContext,
+  request: FastifyRequest,
+  environmentId: string,
+  permission: Permission,
+): Promise<Actor> {
+  const bearer = await verifyBearer(ctx, request);
+  if (isUserToken(bearer.claims)) {
+    userActor(ctx, bearer);
+    throw insufficientPermissions();
+  }
+  return workerActor(bearer, environmentId, permission);
+}
+
+function workerActor(bearer: Bearer, environmentId: string, permission: Permission): Actor {
+  if (bearer.tokenEnv !== environmentId) throw insufficientPermissions();
+  const granted = bearer.application.roles.some((role) =>
+    ROLE_PERMISSIONS[role]?.includes(permission),
+  );
   if (!granted) throw insufficientPermissions();
-  return { clientId, application };
+  return { clientId: bearer.clientId, application: bearer.application };
+}
+
+/** Who a self-service call acts for: an application (by its roles) or the user themself. */
+export type SelfServiceActor = ({ kind: 'worker' } & Actor) | ({ kind: 'user' } & UserActor);
+
+/**
+ * Checks the bearer token of a call a user may make on themself: a Worker token needs
+ * `permission` (its roles), a user token needs `scope` and must be the user's own (`sub` equal to
+ * `userId`), else 403 INSUFFICIENT_PERMISSIONS.
+ */
+export async function authorizeSelf(
+  ctx: LocalContext,
+  request: FastifyRequest,
+  environmentId: string,
+  userId: string,
+  need: { permission: Permission; scope: string },
+): Promise<SelfServiceActor> {
+  const bearer = await verifyBearer(ctx, request);
+  if (!isUserToken(bearer.claims)) {
+    return { kind: 'worker', ...workerActor(bearer, environmentId, need.permission) };
+  }
+  const actor = userActor(ctx, bearer);
+  if (bearer.tokenEnv !== environmentId) throw insufficientPermissions();
+  if (actor.userId !== userId || !actor.scopes.includes(need.scope)) {
+    throw insufficientPermissions();
+  }
+  return { kind: 'user', ...actor };
 }

@@ -155,6 +155,12 @@ const LOCAL_SETTINGS = {
     default: 'false',
     meaning: 'Enforce unique e-mail addresses, like the PingOne schema option.',
   },
+  PINGONE_LOCAL_REGISTRATION: {
+    type: bool('PINGONE_LOCAL_REGISTRATION').optional(),
+    default: 'false',
+    meaning:
+      'Offer registration (`user.register`) in sign-on flows and on the hosted sign-on page, like the registration option of a PingOne sign-on policy.',
+  },
   PINGONE_LOCAL_WEB_APP_CLIENT_ID: {
     type: z
       .string()
@@ -256,6 +262,8 @@ export function loadLocalConfig(env: NodeJS.ProcessEnv = process.env): LocalOpti
   if (c.PINGONE_LOCAL_SEED_FILE) options.seedFile = c.PINGONE_LOCAL_SEED_FILE;
   if (c.PINGONE_LOCAL_EMAIL_UNIQUE !== undefined)
     options.emailUnique = c.PINGONE_LOCAL_EMAIL_UNIQUE;
+  if (c.PINGONE_LOCAL_REGISTRATION !== undefined)
+    options.registration = c.PINGONE_LOCAL_REGISTRATION;
   if (webApp && c.PINGONE_LOCAL_WEB_APP_CLIENT_SECRET && c.PINGONE_LOCAL_WEB_APP_REDIRECT_URIS) {
     options.webApp = {
       clientId: webApp,

@@ -8,13 +8,17 @@ import Fastify, { LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { loadCommonPasswords } from '../policy/common-passwords.js';
 import { applicationRoutes } from './actions/applications.js';
+import { authorizeRoutes } from './actions/authorize.js';
 import { discoveryRoutes } from './actions/discovery.js';
 import { environmentRoutes } from './actions/environments.js';
+import { flowRoutes } from './actions/flows/index.js';
+import { REGISTRATION_SETTING } from './actions/flows/register.js';
 import { passwordRoutes } from './actions/password/index.js';
 import { passwordPolicyRoutes } from './actions/password-policies.js';
 import { populationRoutes } from './actions/populations.js';
 import { resourceRoutes } from './actions/resources.js';
-import { tokenRoutes } from './actions/token.js';
+import { resumeRoutes } from './actions/resume.js';
+import { tokenRoutes } from './actions/token/index.js';
 import { userRoutes } from './actions/users/index.js';
 import { type Clock, createClock } from './clock.js';
 import { DEFAULT_TOKEN_LIFETIME_SECONDS } from './config.js';
@@ -37,6 +41,7 @@ import {
   seedIdentity,
 } from './seed.js';
 import { applySeedFile } from './seed-file.js';
+import { signOnPageRoutes } from './signon/page.js';
 import { openDatabase } from './store/database.js';
 import { createSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
@@ -82,6 +87,8 @@ export interface LocalOptions {
   extraApplications?: SeedApplication[];
   /** An OIDC web app to create (or update) at start, with grants for signing users in. */
   webApp?: SeedWebApp;
+  /** Offer `user.register` in sign-on flows (docs/pingone-local.md, "Sign-on"). Default false. */
+  registration?: boolean;
 }
 
 /** A running PingOne Local. */
@@ -151,6 +158,7 @@ export async function buildPingOneLocal(
       extraApplications: options.extraApplications,
       webApp: options.webApp,
     });
+    store.setSetting(REGISTRATION_SETTING, String(options.registration ?? false));
     const seedData = async () => {
       seedEnvironmentData(store, clock, identity.environmentId);
       if (options.seedFile) {
@@ -215,6 +223,10 @@ export async function buildPingOneLocal(
     passwordRoutes(app, context);
     applicationRoutes(app, context);
     resourceRoutes(app, context);
+    authorizeRoutes(app, context);
+    flowRoutes(app, context);
+    resumeRoutes(app, context);
+    signOnPageRoutes(app, context);
 
     const handle: LocalHandle = {
       environmentId: identity.environmentId,

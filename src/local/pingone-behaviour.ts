@@ -356,3 +356,53 @@ export const USER_LINKS_NOT_ADVERTISED = [
 export function userSubresourceLinks(userHref: string, subresource: 'enabled' | 'population') {
   return { self: { href: `${userHref}/${subresource}` }, user: { href: userHref } };
 }
+
+/**
+ * Sign-on (authorize, the Flows API, resume, the `ST` session; docs/pingone-behaviour.md §12).
+ * [D] a flow expires 15 minutes after its last activity; `ST` lives 30 days. [I] the rest: an
+ * authorization code lives 60 s (PingOne documents no value; RFC 6749 §4.1.2 asks for a short
+ * life, at most 10 minutes), a session lasts as long as its cookie (no idle timeout: PingOne's
+ * is a sign-on policy setting PingOne Local does not have), `acr` names PingOne's default
+ * sign-on policy, and the hosted sign-on page's CSRF token lives as long as the flow.
+ */
+export const SIGN_ON = {
+  flowIdleSeconds: 15 * 60,
+  codeTtlSeconds: 60,
+  sessionSeconds: 30 * 86_400,
+  cookieName: 'ST',
+  /** [D: PingOne's default sign-on policy is named "Single_Factor"] the `acr` of a password sign-in. */
+  acr: 'Single_Factor',
+} as const;
+
+/** Messages of the sign-on endpoints where PingOne's exact text is unknown [I]. */
+export const SIGN_ON_MESSAGES = {
+  /** Wrong password or unknown user on `usernamePassword.check` (one text for both). */
+  invalidCredentials: 'Invalid username and/or password',
+  /** A flow action the flow's current status does not offer. */
+  actionNotAllowed: (action: string, status: string) =>
+    `The flow action ${action} is not allowed while the flow is in status ${status}`,
+  /** `/as/authorize` error descriptions (RFC 6749 §4.1.2.1 `error_description`). */
+  unsupportedResponseType: 'Unsupported response_type. Only code is supported.',
+  unknownClient: 'The request could not be completed. The client_id is unknown or disabled.',
+  redirectMismatch: 'Redirect URI mismatch',
+  missingRedirectUri: 'redirect_uri is required',
+  scopeNotGranted: (scope: string) =>
+    `The application has not been granted the requested scope: ${scope}.`,
+  scopeRequired: 'scope is required',
+  pkceRequired: 'code_challenge is required',
+  pkceS256Required: 'code_challenge_method must be S256',
+  pkceMethodUnsupported: 'Unsupported code_challenge_method',
+  pkceChallengeInvalid: 'code_challenge must be 43 to 128 characters of [A-Za-z0-9-._~]',
+  unsupportedPrompt: 'Unsupported prompt value',
+  invalidMaxAge: 'max_age must be a non-negative integer',
+  unsupportedResponseMode: 'Unsupported response_mode',
+  formRequired: 'A POST to /as/authorize must be application/x-www-form-urlencoded',
+  loginRequired: 'User authentication is required',
+  repeatedParameter: (name: string) => `Repeated parameter: ${name}.`,
+  /** `/as/resume` without the flow's `ST` session. */
+  noSession: 'The flow has no authenticated session for this browser',
+  /** Registration when it is not enabled. */
+  registrationDisabled: 'Registration is not enabled',
+  /** The hosted page refusing a cross-site or token-less POST. */
+  csrf: 'The form was not sent from the sign-on page. Go back and try again.',
+} as const;

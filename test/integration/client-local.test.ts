@@ -703,13 +703,17 @@ describe('typed client ↔ PingOne Local: focused cases', () => {
     expect(await client.passwords.check(user.id, SECOND_PASSWORD)).toEqual(
       expectedState(user.id, policy.id!, 'MUST_CHANGE_PASSWORD'),
     );
-    // PingOne Local has no user sign-on: it accepts the worker token for a self-change (docs).
-    const changed = await client.passwords.selfChange(user.id, {
-      currentPassword: SECOND_PASSWORD,
-      newPassword: THIRD_PASSWORD,
-      userAccessToken: await client.getAccessToken(),
-    });
-    expect(changed).toEqual(expectedState(user.id, policy.id!, 'OK'));
+    // A self-change needs the user's own token, as on PingOne: the worker token is 403
+    // (test/local/passwords.test.ts covers the change with a user token).
+    const refused = await apiError(
+      client.passwords.selfChange(user.id, {
+        currentPassword: SECOND_PASSWORD,
+        newPassword: THIRD_PASSWORD,
+        userAccessToken: await client.getAccessToken(),
+      }),
+    );
+    expect(refused.status).toBe(403);
+    expect(refused.apiCode).toBe('ACCESS_FAILED');
     expect(await client.passwords.adminReset(user.id, 'Temporary-Pass-1')).toEqual(
       expectedState(user.id, policy.id!, 'MUST_CHANGE_PASSWORD'),
     );

@@ -12,6 +12,7 @@ import {
   uniqueName,
   useHarness,
 } from './helpers.js';
+import { userAccessToken } from './token-helpers.js';
 
 const h = useHarness();
 let envBase: string;
@@ -26,12 +27,16 @@ const P3 = 'Battery#Staple-42';
 const LOCKED_MESSAGE =
   'The password is locked out because of too many failed attempts. Try again later.';
 
-const pw = (id: string, method: string, type: string, body?: unknown) =>
-  h.api(`/users/${id}/password`, {
+/** A password action; a self-change (with `currentPassword`) goes with the user's own token. */
+const pw = async (id: string, method: string, type: string, body?: unknown) => {
+  const selfChange = typeof body === 'object' && body !== null && 'currentPassword' in body;
+  return h.api(`/users/${id}/password`, {
     method,
     contentType: `${V}${type}`,
     ...(body !== undefined ? { body } : {}),
+    ...(selfChange ? { token: await userAccessToken(h, id) } : {}),
   });
+};
 
 function stateBody(userId: string, status: string, extra: Record<string, unknown> = {}) {
   const base = `${envBase}/users/${userId}/password`;

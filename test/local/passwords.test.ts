@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { expectSchema } from '../support/openapi.js';
 import { ISO_RE, importTestUser, invalidDataBody, uniqueName, useHarness } from './helpers.js';
+import { userAccessToken } from './token-helpers.js';
 
 const V = 'application/vnd.pingidentity.';
 const GOOD = 'Corr3ct-Horse!';
@@ -12,11 +13,14 @@ const h = useHarness({}, { resetClock: true });
 const importUser = (password: string | null = GOOD, extra: Record<string, unknown> = {}) =>
   importTestUser(h, password, extra);
 
-function pw(userId: string, method: string, type: string, body?: unknown) {
+/** A password action; a self-change (with `currentPassword`) goes with the user's own token. */
+async function pw(userId: string, method: string, type: string, body?: unknown) {
+  const selfChange = typeof body === 'object' && body !== null && 'currentPassword' in body;
   return h.api(`/users/${userId}/password`, {
     method,
     contentType: `${V}${type}`,
     ...(body !== undefined ? { body } : {}),
+    ...(selfChange ? { token: await userAccessToken(h, userId) } : {}),
   });
 }
 
@@ -236,6 +240,32 @@ describe('set, reset, forceChange', () => {
     expect(ok.status).toBe(200);
     expect(ok.body.status).toBe('OK');
     expect((await check(user.id, GOOD2)).status).toBe(200);
+  });
+
+  it('self-change needs the user’s own token: a Worker token is 403, and changes nothing', async () => {
+    const user = await importUser();
+    h.local.clock.advance(2 * 86400);
+    const res = await h.api(`/users/${user.id}/password`, {
+      method: 'PUT',
+      contentType: `${V}password.reset+json`,
+      body: { currentPassword: GOOD, newPassword: GOOD2 },
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.details).toEqual([
+      {
+        code: 'INSUFFICIENT_PERMISSIONS',
+        message: 'The actor attempting to perform the request is not authorized.',
+      },
+    ]);
+    expect((await check(user.id, GOOD)).status).toBe(200);
+    // And the user's token cannot do an administrator's reset.
+    const admin = await h.api(`/users/${user.id}/password`, {
+      method: 'PUT',
+      contentType: `${V}password.reset+json`,
+      body: { newPassword: GOOD2 },
+      token: await userAccessToken(h, user.id),
+    });
+    expect(admin.status).toBe(403);
   });
 
   it('self-change is refused before minAgeDays (REQUEST_FAILED / PASSWORD_TOO_YOUNG)', async () => {

@@ -81,6 +81,8 @@ CREATE INDEX IF NOT EXISTS refresh_tokens_grant ON refresh_tokens (grant_id);
 CREATE TABLE IF NOT EXISTS revoked_grants (
   grant_id TEXT PRIMARY KEY, env_id TEXT NOT NULL, revoked_at INTEGER NOT NULL,
   expires_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS access_tokens (
+  jti TEXT PRIMARY KEY, env_id TEXT NOT NULL, grant_id TEXT NOT NULL, expires_at INTEGER NOT NULL);
 `;
 
 /**
@@ -101,6 +103,7 @@ export const APPLICATION_COLUMNS_ADDED = [
 
 /** Tables `reset()` empties, children first (settings, environments, apps and keys stay). */
 export const RESETTABLE_TABLES = [
+  'access_tokens',
   'revoked_grants',
   'refresh_tokens',
   'authorization_codes',

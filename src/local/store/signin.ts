@@ -87,6 +87,8 @@ type SigninMethods = Pick<
   | 'insertRefreshToken'
   | 'getRefreshToken'
   | 'useRefreshToken'
+  | 'insertAccessToken'
+  | 'getAccessTokenGrant'
   | 'revokeGrant'
   | 'isGrantRevoked'
   | 'purgeExpired'
@@ -117,6 +119,10 @@ export function signinStore(conn: Connection): SigninMethods {
     useRefresh: conn.statement(
       'UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL',
     ),
+    insertAccess: conn.statement(
+      'INSERT INTO access_tokens (jti, env_id, grant_id, expires_at) VALUES (?, ?, ?, ?)',
+    ),
+    getAccess: conn.statement('SELECT grant_id FROM access_tokens WHERE jti = ?'),
     revoke: conn.statement(
       `INSERT INTO revoked_grants (grant_id, env_id, revoked_at, expires_at) VALUES (?, ?, ?, ?)
        ON CONFLICT(grant_id) DO UPDATE SET expires_at = max(expires_at, excluded.expires_at)`,
@@ -129,6 +135,7 @@ export function signinStore(conn: Connection): SigninMethods {
       'DELETE FROM refresh_tokens WHERE expires_at <= ?',
       'DELETE FROM signon_sessions WHERE expires_at <= ?',
       'DELETE FROM revoked_grants WHERE expires_at <= ?',
+      'DELETE FROM access_tokens WHERE expires_at <= ?',
     ].map((sql) => conn.statement(sql)),
     forget: [
       'DELETE FROM signon_sessions WHERE user_id = ?',
@@ -161,6 +168,10 @@ export function signinStore(conn: Connection): SigninMethods {
     insertRefreshToken: (t) => void st.insertRefresh.run(REFRESH_ROW.params(t)),
     getRefreshToken: (tokenHash) => first(st.getRefresh, REFRESH_ROW.toRecord, tokenHash),
     useRefreshToken: (tokenHash, at) => st.useRefresh.run(at, tokenHash).changes === 1,
+    insertAccessToken: (t) =>
+      void st.insertAccess.run(t.jti, t.environmentId, t.grantId, t.expiresAt),
+    getAccessTokenGrant: (jti) =>
+      (st.getAccess.get(jti) as { grant_id: string } | undefined)?.grant_id ?? null,
     revokeGrant: (environmentId, grantId, at, expiresAt) =>
       revokeGrant(environmentId, grantId, at, expiresAt),
     isGrantRevoked: (grantId) => st.isRevoked.get(grantId) !== undefined,

@@ -370,6 +370,16 @@ export interface Store {
   /** Marks the token used; false if it already was (atomic: one caller wins). */
   useRefreshToken(tokenHash: string, at: number): boolean;
 
+  /** Remembers which grant a user access token (`jti`) was issued under, until it expires. */
+  insertAccessToken(t: {
+    jti: string;
+    environmentId: string;
+    grantId: string;
+    expiresAt: number;
+  }): void;
+  /** The grant of a user access token, or null (unknown, or a client_credentials token). */
+  getAccessTokenGrant(jti: string): string | null;
+
   /** Revokes everything issued under `grantId` until `expiresAt` (refresh tokens deleted). */
   revokeGrant(environmentId: string, grantId: string, at: number, expiresAt: number): void;
   isGrantRevoked(grantId: string): boolean;

@@ -5,12 +5,13 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { LocalContext } from '../../context.js';
-import { isLocked, releaseExpiredLock } from '../../password-state.js';
+import { isLocked } from '../../password-state.js';
 import { MESSAGES } from '../../pingone-behaviour.js';
 import { policyForUser } from '../../policy.js';
 import type { UserRecord } from '../../store/types.js';
 import { passwordStateView } from '../../views.js';
 import {
+  clearFailures,
   lockedOutError,
   noPasswordError,
   readAttempt,
@@ -40,14 +41,6 @@ export async function checkPassword(
     target: 'password',
     mismatch: MESSAGES.passwordMismatch,
   });
-  const updated = ctx.store.transaction(() => {
-    const fresh = ctx.store.getUser(user.environmentId, user.id) ?? user;
-    const next = {
-      ...fresh,
-      password: { ...releaseExpiredLock(fresh.password, now), failures: 0 },
-    };
-    ctx.store.updateUser(next);
-    return next;
-  });
+  const updated = clearFailures(ctx, user, now);
   return passwordStateView(ctx, updated, policy);
 }

@@ -1,10 +1,10 @@
 /**
  * `/v1/environments/{envId}/users/{userId}/password`: one URL, operations chosen by method and
  * vendor content type (docs/pingone-behaviour.md §4.1). Unknown type → 415; known type with the wrong method → 405.
- * Steps: authorize → loadUser → dispatch.
+ * Steps: actorOf (Worker roles, or the user's own token for the self-change) → loadUser → dispatch.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { authorize } from '../../auth.js';
+import { authorize, authorizeSelf, type SelfServiceActor } from '../../auth.js';
 import type { LocalContext } from '../../context.js';
 import { methodNotAllowed, unsupportedMediaType } from '../../errors.js';
 import { mediaType, resource } from '../../http.js';
@@ -17,7 +17,12 @@ import { resetPassword } from './reset.js';
 import { setPassword } from './set.js';
 import { readPasswordState } from './state.js';
 
-type Operation = (ctx: LocalContext, request: FastifyRequest, user: UserRecord) => Promise<unknown>;
+type Operation = (
+  ctx: LocalContext,
+  request: FastifyRequest,
+  user: UserRecord,
+  actor: SelfServiceActor,
+) => Promise<unknown>;
 
 const V = 'application/vnd.pingidentity.';
 
@@ -35,15 +40,36 @@ const OPERATIONS: Record<string, ['PUT' | 'POST', Operation]> = {
   [`${V}password.recover+json`]: ['POST', recoverPassword],
 };
 
+const SELF_CHANGE = `${V}password.reset+json`;
+
+/**
+ * The actor of a password operation: only `password.reset` (the self-change) accepts a user
+ * token, with `p1:reset:userPassword` (docs/pingone-behaviour.md §13.7).
+ */
+async function actorOf(
+  ctx: LocalContext,
+  request: FastifyRequest,
+  envId: string,
+  userId: string,
+): Promise<SelfServiceActor> {
+  if (mediaType(request) === SELF_CHANGE) {
+    return authorizeSelf(ctx, request, envId, userId, {
+      permission: 'passwords:write',
+      scope: 'p1:reset:userPassword',
+    });
+  }
+  return { kind: 'worker', ...(await authorize(ctx, request, envId, 'passwords:write')) };
+}
+
 function dispatch(ctx: LocalContext, method: 'PUT' | 'POST') {
   return async (request: FastifyRequest) => {
     const { envId, userId } = paramsOf(request);
-    await authorize(ctx, request, envId, 'passwords:write');
+    const actor = await actorOf(ctx, request, envId, userId!);
     const operation = OPERATIONS[mediaType(request)];
     if (!operation) throw unsupportedMediaType();
     if (operation[0] !== method) throw methodNotAllowed([operation[0]]);
     const user = loadUser(ctx, envId, userId!);
-    return operation[1](ctx, request, user);
+    return operation[1](ctx, request, user, actor);
   };
 }
 
@@ -52,7 +78,10 @@ export function passwordRoutes(app: FastifyInstance, ctx: LocalContext): void {
   resource(app, '/v1/environments/:envId/users/:userId/password', {
     GET: async (request) => {
       const { envId, userId } = paramsOf(request);
-      await authorize(ctx, request, envId, 'passwords:read');
+      await authorizeSelf(ctx, request, envId, userId!, {
+        permission: 'passwords:read',
+        scope: 'p1:read:userPassword',
+      });
       return readPasswordState(ctx, request, loadUser(ctx, envId, userId!));
     },
     PUT: dispatch(ctx, 'PUT'),

@@ -124,6 +124,23 @@ export async function recoverPassword(
   loaded: UserRecord,
 ) {
   const { input, user } = readAttempt(ctx, request, recoverSchema, loaded);
+  const updated = await recoverWithCode(ctx, user, input);
+  return passwordStateView(
+    ctx,
+    updated,
+    policyForUser(ctx, updated.environmentId, updated.populationId),
+  );
+}
+
+/**
+ * The steps of {@link recoverPassword} after reading the body (`user` as of now): also run by the
+ * Flows API's `password.recover`. @returns the user with the new password.
+ */
+export async function recoverWithCode(
+  ctx: LocalContext,
+  user: UserRecord,
+  input: { recoveryCode: string; newPassword: string },
+): Promise<UserRecord> {
   if (!user.enabled) throw accountNotUsable();
   if (user.password.hash === null) throw noPasswordError();
   verifyCode(ctx, user, input.recoveryCode);
@@ -144,5 +161,5 @@ export async function recoverPassword(
     saveHistory(ctx, user.id, hash);
     return next;
   });
-  return passwordStateView(ctx, updated, policy);
+  return updated;
 }

@@ -1,16 +1,17 @@
 /**
- * `PUT /users/{userId}/password` `password.reset+json` (docs/pingone-behaviour.md §4.1 #5–6):
- * - with `currentPassword`: self-change. PingOne requires the user's own token; PingOne Local
- *   has no user tokens and accepts a Worker token here (documented). Steps: releaseExpiredLock →
- *   refuseUnusable → verifyCurrentPassword (failures count toward lockout) → checkMinimumAge →
- *   checkPasswordPolicy (target newPassword) → hash → savePassword (OK) → saveHistory.
- * - without: admin reset. The temporary password is not evaluated; status MUST_CHANGE_PASSWORD;
- *   unlocks the password.
+ * `PUT /users/{userId}/password` `password.reset+json` (docs/pingone-behaviour.md §4.1 #5–6, §13.7):
+ * - with `currentPassword`: self-change, with the user's own token holding
+ *   `p1:reset:userPassword` (a Worker token is 403). Steps: releaseExpiredLock → refuseUnusable →
+ *   verifyCurrentPassword (failures count toward lockout) → checkMinimumAge → checkPasswordPolicy
+ *   (target newPassword) → hash → savePassword (OK) → saveHistory.
+ * - without: admin reset, with a Worker token (a user token is 403). The temporary password is
+ *   not evaluated; status MUST_CHANGE_PASSWORD; unlocks the password.
  */
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { SelfServiceActor } from '../../auth.js';
 import type { LocalContext } from '../../context.js';
-import { detail, requestFailed } from '../../errors.js';
+import { detail, insufficientPermissions, requestFailed } from '../../errors.js';
 import { tooYoung } from '../../password-state.js';
 import { MESSAGES } from '../../pingone-behaviour.js';
 import { policyForUser } from '../../policy.js';
@@ -37,8 +38,12 @@ export async function resetPassword(
   ctx: LocalContext,
   request: FastifyRequest,
   loaded: UserRecord,
+  actor: SelfServiceActor,
 ) {
   const { input, now, user } = readAttempt(ctx, request, schema, loaded);
+  // The self-change is the user's own act, the admin reset an application's.
+  const selfChange = input.currentPassword !== undefined;
+  if (selfChange !== (actor.kind === 'user')) throw insufficientPermissions();
   const policy = policyForUser(ctx, user.environmentId, user.populationId);
   let status: 'OK' | 'MUST_CHANGE_PASSWORD' = 'MUST_CHANGE_PASSWORD';
 

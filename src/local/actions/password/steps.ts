@@ -230,3 +230,16 @@ export function storeNewPassword(
   saveHistory(ctx, user.id, hash);
   return updated;
 }
+
+/** Clears the failure count after a successful check (on the user as stored now, so concurrent changes are kept). */
+export function clearFailures(ctx: LocalContext, user: UserRecord, now: number): UserRecord {
+  return ctx.store.transaction(() => {
+    const fresh = ctx.store.getUser(user.environmentId, user.id) ?? user;
+    const next = {
+      ...fresh,
+      password: { ...releaseExpiredLock(fresh.password, now), failures: 0 },
+    };
+    ctx.store.updateUser(next);
+    return next;
+  });
+}

@@ -77,7 +77,8 @@ async function preparePassword(
   };
 }
 
-function saveUser(ctx: LocalContext, user: UserRecord): void {
+/** Inserts a new user (uniqueness checked again) and its first password in the history. */
+export function saveUser(ctx: LocalContext, user: UserRecord): void {
   try {
     ctx.store.transaction(() => {
       // Checked again here: hashing yielded the event loop, another request may have won.

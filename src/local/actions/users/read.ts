@@ -4,7 +4,7 @@
  * Steps: authorize → loadUser → render → addIncludes.
  */
 import type { FastifyRequest } from 'fastify';
-import { authorize } from '../../auth.js';
+import { authorizeSelf } from '../../auth.js';
 import type { LocalContext } from '../../context.js';
 import { USER_INCLUDE_MEMBERS } from '../../pingone-behaviour.js';
 import { expandedUserView, loadUser, paramsOf } from '../common.js';
@@ -22,7 +22,11 @@ function includesOf(request: FastifyRequest): string[] {
 export function readUser(ctx: LocalContext) {
   return async (request: FastifyRequest) => {
     const { envId, userId } = paramsOf(request);
-    await authorize(ctx, request, envId, 'users:read');
+    // The user's own token may read them with p1:read:user (docs/pingone-behaviour.md §13.7).
+    await authorizeSelf(ctx, request, envId, userId!, {
+      permission: 'users:read',
+      scope: 'p1:read:user',
+    });
     const view = expandedUserView(ctx, request, loadUser(ctx, envId, userId!));
     const included = Object.fromEntries(includesOf(request).map((name) => [name, []]));
     return { ...view, ...included };

@@ -1,14 +1,17 @@
 /**
  * `PUT` (replace) and `PATCH` (merge) `/v1/environments/{envId}/users/{userId}` (docs/pingone-behaviour.md §3.6):
  * `null` clears; read-only members are ignored; `population`, `enabled`, `mfaEnabled` cannot be
- * changed here. Steps: authorize → loadUser → readInput → applyChanges → checkUserUniqueness → saveUser.
+ * changed here. PATCH also accepts the user's own token with `p1:update:user` for the attributes
+ * users may change themselves (docs/pingone-behaviour.md §13.7).
+ * Steps: actorOf → loadUser → readInput → checkSelfUpdatable → applyChanges → checkUserUniqueness → saveUser.
  */
 import type { FastifyRequest } from 'fastify';
-import { authorize } from '../../auth.js';
+import { authorize, authorizeSelf, type SelfServiceActor } from '../../auth.js';
 import type { LocalContext } from '../../context.js';
-import { detail, invalidData } from '../../errors.js';
+import { detail, insufficientPermissions, invalidData } from '../../errors.js';
 import { jsonBody, requireMediaType } from '../../http.js';
 import { MESSAGES } from '../../pingone-behaviour.js';
+import { SELF_UPDATABLE_ATTRIBUTES } from '../../pingone-tokens.js';
 import type { UserRecord } from '../../store/types.js';
 import {
   PROFILE_ATTRIBUTES,
@@ -80,13 +83,41 @@ function saveUser(ctx: LocalContext, user: UserRecord): void {
   }
 }
 
+const SELF_UPDATABLE: ReadonlySet<string> = new Set(SELF_UPDATABLE_ATTRIBUTES);
+
+/**
+ * A user changing themself may touch only {@link SELF_UPDATABLE_ATTRIBUTES}: an administrator's
+ * attribute in the body (even unchanged) is 403, read-only members are ignored as for a Worker.
+ */
+function checkSelfUpdatable(actor: SelfServiceActor, input: UpdateUserInput, user: UserRecord) {
+  if (actor.kind !== 'user') return;
+  for (const [name, value] of Object.entries(input)) {
+    if (value === undefined || SELF_UPDATABLE.has(name)) continue;
+    if (name === 'population') continue; // a different population is refused by readInput
+    if (name === 'username' && value === user.username) continue;
+    throw insufficientPermissions();
+  }
+}
+
+/** The actor: PATCH also accepts the user's own token with p1:update:user. */
+async function actorOf(ctx: LocalContext, request: FastifyRequest, replace: boolean) {
+  const { envId, userId } = paramsOf(request);
+  if (replace)
+    return { kind: 'worker' as const, ...(await authorize(ctx, request, envId, 'users:write')) };
+  return authorizeSelf(ctx, request, envId, userId!, {
+    permission: 'users:write',
+    scope: 'p1:update:user',
+  });
+}
+
 /** Handler of `PUT` (replace = true) and `PATCH` (replace = false) on `/users/{userId}`. */
 export function updateUser(ctx: LocalContext, replace: boolean) {
   return async (request: FastifyRequest) => {
     const { envId, userId } = paramsOf(request);
-    await authorize(ctx, request, envId, 'users:write');
+    const actor = await actorOf(ctx, request, replace);
     const user = loadUser(ctx, envId, userId!);
     const input = readInput(request, user);
+    checkSelfUpdatable(actor, input, user);
     const updated = applyChanges(user, input, replace, ctx.clock.now());
     saveUser(ctx, updated);
     return userView(ctx, updated);

@@ -1,0 +1,44 @@
+/**
+ * Steps shared by the authorization-code and refresh-token grants: required parameters, the
+ * grant's user, and revoking a grant when a code or refresh token is replayed.
+ */
+import type { LocalContext } from '../context.js';
+import { OAuthError } from '../http.js';
+import { TOKEN_MESSAGES } from '../pingone-tokens.js';
+import type { GrantContext, UserRecord } from '../store/types.js';
+import type { OAuthForm } from './client-auth.js';
+
+/** The value of a required form parameter. @throws OAuthError 400 invalid_request. */
+export function requiredParameter(form: OAuthForm, name: string): string {
+  const value = form.get(name);
+  if (value === undefined || value === '') {
+    throw new OAuthError(400, 'invalid_request', TOKEN_MESSAGES.missingParameter(name));
+  }
+  return value;
+}
+
+/** 400 invalid_grant with `description`. */
+export function invalidGrant(description: string): OAuthError {
+  return new OAuthError(400, 'invalid_grant', description);
+}
+
+/**
+ * Revokes everything issued under the grant (its refresh tokens at once, its access tokens when
+ * next presented), remembered as long as an access token can live.
+ */
+export function revokeGrantOf(ctx: LocalContext, grant: GrantContext): void {
+  const now = ctx.clock.now();
+  ctx.store.revokeGrant(
+    grant.environmentId,
+    grant.grantId,
+    now,
+    now + ctx.tokenLifetimeSeconds * 1000,
+  );
+}
+
+/** The grant's user, still there and enabled. @throws OAuthError 400 invalid_grant. */
+export function grantUser(ctx: LocalContext, grant: GrantContext): UserRecord {
+  const user = ctx.store.getUser(grant.environmentId, grant.userId);
+  if (!user?.enabled) throw invalidGrant(TOKEN_MESSAGES.userUnusable);
+  return user;
+}

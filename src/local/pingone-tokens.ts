@@ -1,0 +1,83 @@
+/**
+ * PingOne Local's choices about user tokens: the authorization-code and refresh-token grants,
+ * userinfo, sign-off, introspection, revocation, CORS and self-service with a user token (the
+ * counterpart of `pingone-behaviour.ts` for issue 10's token work). `docs/pingone-local.md` lists
+ * each choice; change them here only. Labels as in `docs/pingone-behaviour.md`.
+ */
+
+/** `error_description` texts of the token, introspection and revocation endpoints [I]. */
+export const TOKEN_MESSAGES = {
+  unsupportedGrant: (grant: string) => `Unsupported grant type: ${grant}.`,
+  grantNotAllowed: (grant: string) =>
+    `The application is not allowed to use the grant type: ${grant}.`,
+  missingParameter: (name: string) => `Missing parameter: ${name}.`,
+  codeInvalid: 'The authorization code is invalid, expired or already used.',
+  redirectMismatch: 'The redirect_uri does not match the one of the authorization request.',
+  verifierMissing: 'The code_verifier is required for this authorization code.',
+  verifierMismatch: 'The code_verifier does not match the code_challenge.',
+  verifierUnexpected: 'A code_verifier was sent, but the authorization request had no challenge.',
+  refreshInvalid: 'The refresh token is invalid, expired or revoked.',
+  scopeWidened: (scope: string) => `The requested scope exceeds the original grant: ${scope}.`,
+  userUnusable: 'The user of this grant no longer exists or is disabled.',
+  tokenMissing: 'Missing parameter: token.',
+} as const;
+
+/**
+ * `WWW-Authenticate` answers of `/as/userinfo` (RFC 6750 §3) [I: PingOne documents a 401 but not
+ * its header]: no token → `Bearer` alone; a bad, expired or revoked token → `invalid_token`; a
+ * token without the `openid` scope → 403 `insufficient_scope`.
+ */
+export const USERINFO_ERRORS = {
+  missing: {
+    status: 401,
+    header: 'Bearer realm="PingOne"',
+    error: 'invalid_request',
+    description: 'The request has no access token.',
+  },
+  invalid: {
+    status: 401,
+    header: 'Bearer realm="PingOne", error="invalid_token"',
+    error: 'invalid_token',
+    description: 'The access token is missing, invalid, expired or revoked.',
+  },
+  scope: {
+    status: 403,
+    header: 'Bearer realm="PingOne", error="insufficient_scope", scope="openid"',
+    error: 'insufficient_scope',
+    description: 'The access token does not hold the openid scope.',
+  },
+} as const;
+
+/**
+ * The ID token's lifetime [O: 3600 s seen on PingOne]; the same as the access token's default.
+ */
+export const ID_TOKEN_LIFETIME_SECONDS = 3600;
+
+/**
+ * How long a revoked grant is remembered after its revocation [I]: at least as long as any access
+ * token issued under it can live (PingOne's maximum, `TOKEN_LIFETIME_BOUNDS.maxSeconds`).
+ */
+export const REVOCATION_MEMORY_SECONDS = 2_592_000;
+
+/**
+ * Attributes a user may change on themselves with `p1:update:user` [I: PingOne's self-management
+ * page says "update their own attributes" without a list; identifiers an administrator assigns
+ * (`username`, `externalId`, `accountId`, `type`, `population`) and flags stay with the
+ * administrator]. Any other member in a self-service PATCH is 403 INSUFFICIENT_PERMISSIONS.
+ */
+export const SELF_UPDATABLE_ATTRIBUTES = [
+  'email',
+  'name',
+  'nickname',
+  'title',
+  'preferredLanguage',
+  'locale',
+  'timezone',
+  'primaryPhone',
+  'mobilePhone',
+  'address',
+  'photo',
+] as const;
+
+/** Sessions kept per user, expired ones included [D: user-sessions pages]. */
+export const SESSIONS_KEPT = 10;
