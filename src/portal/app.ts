@@ -96,6 +96,8 @@ export interface PortalOptions {
   commonPasswords?: CommonPasswordChecker;
   /** The sign-in application (oidc/settings.ts); absent or null: no sign-in routes answer. */
   signIn?: SignInSettings | null;
+  /** Transport of the sign-in calls to PingOne's authorization server (tests inject faults). */
+  oidcFetch?: typeof fetch;
 }
 
 export { REDACT_PATHS } from './logging.js';
@@ -167,6 +169,7 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
           timeoutMs: config.pingoneTimeoutMs,
           returnUrls: config.returnUrls,
           now,
+          ...(options.oidcFetch ? { fetch: options.oidcFetch } : {}),
         })
       : null,
   );

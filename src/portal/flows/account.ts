@@ -7,7 +7,7 @@
  */
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { PingOneApiError, type User } from '../../pingone/index.js';
-import { checkConfirmation, checkEmail, checkPassword, codePoints, readForm } from '../forms.js';
+import { checkEmail, codePoints, readForm } from '../forms.js';
 import { isLocale } from '../i18n/index.js';
 import type { Account } from '../oidc/account-session.js';
 import { type FieldError, flash, takeForm } from '../plugins/session.js';
@@ -19,6 +19,7 @@ import {
   MAX_NAME,
   sessionsPage,
 } from '../views/account.js';
+import { readPasswordChange } from './password-form.js';
 import * as shared from './shared.js';
 import { RECENT_SIGNIN_SECONDS, requireAccount, signInServices } from './signin.js';
 
@@ -142,16 +143,8 @@ export const accountFlow: FastifyPluginAsync = async (app) => {
     if (!account) return reply;
     await app.limits.consumeIp(request, 'account-password');
     await app.limits.consumeAccount(request, 'account-password', account.userId);
-    const form = readForm(request.body, [
-      'currentPassword',
-      'password',
-      'confirmPassword',
-    ] as const);
-    const errors = shared.collect({
-      currentPassword: form.currentPassword.length === 0 ? { key: 'error.required' } : null,
-      password: checkPassword(form.password),
-      confirmPassword: checkConfirmation(form.password, form.confirmPassword),
-    });
+    const form = readPasswordChange(request.body);
+    const { errors } = form;
     if (Object.keys(errors).length > 0) return shared.failForm(request, reply, PASSWORD, errors);
     if (form.password === form.currentPassword) {
       return shared.failForm(request, reply, PASSWORD, {

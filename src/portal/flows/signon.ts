@@ -23,6 +23,7 @@ import { type FieldError, flash, takeForm } from '../plugins/session.js';
 import { pageContext, sendPage } from '../render.js';
 import { randomToken } from '../session/crypto.js';
 import { type SignOnStep, signOnPage } from '../views/signon.js';
+import { readPasswordChange } from './password-form.js';
 import * as shared from './shared.js';
 
 /** What the portal keeps about a flow in progress (sealed, server-side). */
@@ -255,16 +256,8 @@ export const signOnFlow: FastifyPluginAsync = async (app) => {
 
   app.post('/signin/new-password', async (request, reply) => {
     await app.limits.consumeIp(request, 'signin');
-    const form = readForm(request.body, [
-      'currentPassword',
-      'password',
-      'confirmPassword',
-    ] as const);
-    const errors = shared.collect({
-      currentPassword: form.currentPassword.length === 0 ? { key: 'error.required' } : null,
-      password: checkPassword(form.password),
-      confirmPassword: checkConfirmation(form.password, form.confirmPassword),
-    });
+    const form = readPasswordChange(request.body);
+    const { errors } = form;
     if (Object.keys(errors).length > 0) return fail(request, reply, errors);
     const body = { currentPassword: form.currentPassword, newPassword: form.password };
     return act(request, reply, 'password.reset', body, async (err) => {

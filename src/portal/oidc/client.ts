@@ -45,6 +45,14 @@ export interface OidcClient {
   endSessionUrl(idTokenHint: string, state: string): Promise<URL>;
 }
 
+/** Options of {@link createOidcClient}. */
+export interface OidcClientOptions {
+  timeoutMs: number;
+  now: () => number;
+  /** Transport for every call to PingOne's authorization server (default global `fetch`). */
+  fetch?: typeof fetch;
+}
+
 /** Random values for one sign-in: state, nonce and the PKCE verifier. */
 export function newSignInSecrets(): { state: string; nonce: string; verifier: string } {
   return {
@@ -58,10 +66,7 @@ export function newSignInSecrets(): { state: string; nonce: string; verifier: st
  * Binds `openid-client` to the settings. Discovery happens at the first use and is retried after
  * a failure; `now` is the clock ID tokens are checked against (injectable for tests).
  */
-export function createOidcClient(
-  settings: SignInSettings,
-  options: { timeoutMs: number; now: () => number },
-): OidcClient {
+export function createOidcClient(settings: SignInSettings, options: OidcClientOptions): OidcClient {
   let configuration: Promise<oidc.Configuration> | null = null;
   const discover = () => {
     configuration ??= discoverConfiguration(settings, options).catch((err: unknown) => {
@@ -131,7 +136,7 @@ export function createOidcClient(
 
 async function discoverConfiguration(
   settings: SignInSettings,
-  options: { timeoutMs: number; now: () => number },
+  options: OidcClientOptions,
 ): Promise<oidc.Configuration> {
   const clientAuth =
     settings.authMethod === 'none' || settings.clientSecret === null
@@ -149,8 +154,10 @@ async function discoverConfiguration(
     {
       timeout: Math.ceil(options.timeoutMs / 1000),
       ...(insecure ? { execute: [oidc.allowInsecureRequests] } : {}),
+      ...(options.fetch ? { [oidc.customFetch]: options.fetch as oidc.CustomFetch } : {}),
     },
   );
+  if (options.fetch) config[oidc.customFetch] = options.fetch as oidc.CustomFetch;
   // The ID token comes over TLS from the token endpoint, which openid-client trusts by default;
   // the issue asks for its signature to be checked against the JWKS all the same.
   oidc.enableNonRepudiationChecks(config);

@@ -37,13 +37,18 @@ export function createSignInServices(o: {
   timeoutMs: number;
   returnUrls: readonly string[];
   now: () => number;
+  fetch?: typeof fetch;
 }): SignInServices {
   const redis = (o.counterStore as { client?: unknown }).client;
   const store =
     redis && typeof (redis as { set?: unknown }).set === 'function'
       ? createRedisSignInStore(redis as Parameters<typeof createRedisSignInStore>[0], o.redisPrefix)
       : createMemorySignInStore(o.now);
-  const oidc = createOidcClient(o.settings, { timeoutMs: o.timeoutMs, now: o.now });
+  const oidc = createOidcClient(o.settings, {
+    timeoutMs: o.timeoutMs,
+    now: o.now,
+    ...(o.fetch ? { fetch: o.fetch } : {}),
+  });
   return {
     settings: o.settings,
     oidc,

@@ -34,28 +34,41 @@ ${csrfField(ctx.csrf)}
 </form>`;
 }
 
-/** A signed-in form page. */
-function accountForm(
-  ctx: PageContext,
-  spec: { title: MessageKey; intro: MessageKey; submit: MessageKey; action: string; id: string },
-  errors: FormState['errors'] | undefined,
-  order: string[],
-  fields: SafeHtml,
-  policy = false,
-): SafeHtml {
+/** What a single-form page shows besides its fields. */
+export interface FormPageSpec {
+  title: MessageKey;
+  intro: MessageKey;
+  submit: MessageKey;
+  action: string;
+  /** Prefix of the form's and the submit button's ids. */
+  id: string;
+  errors: FormState['errors'] | undefined;
+  /** Field names in page order, for the error summary. */
+  order: string[];
+  /** The form carries a live password checklist. */
+  policy?: boolean;
+  /** Between the heading and the error summary (the account navigation). */
+  before?: SafeHtml;
+  /** After the form (links). */
+  after?: SafeHtml;
+}
+
+/** A page with one form: heading, error summary, introduction, the form, then `after`. */
+export function singleFormPage(ctx: PageContext, spec: FormPageSpec, fields: SafeHtml): SafeHtml {
   const { t } = ctx;
   return layout(
     ctx,
     t(spec.title),
     html`<h1>${t(spec.title)}</h1>
-${accountNav(ctx, spec.action)}
-${errorSummary(t, errors, order)}
+${spec.before ?? ''}
+${errorSummary(t, spec.errors, spec.order)}
 <p>${t(spec.intro)}</p>
-<form method="post" action="${spec.action}" id="${spec.id}-form" class="form" novalidate${policy ? html` data-policy-form` : ''}>
+<form method="post" action="${spec.action}" id="${spec.id}-form" class="form" novalidate${spec.policy ? html` data-policy-form` : ''}>
 ${csrfField(ctx.csrf)}
 ${fields}
 <button type="submit" class="button" id="${spec.id}-submit">${t(spec.submit)}</button>
-</form>`,
+</form>
+${spec.after ?? ''}`,
   );
 }
 
@@ -77,7 +90,7 @@ export function accountPage(
   const { t } = ctx;
   const e = state?.errors;
   const v = { ...user, ...(state?.values ?? {}) };
-  return accountForm(
+  return singleFormPage(
     ctx,
     {
       title: 'account.title',
@@ -85,9 +98,10 @@ export function accountPage(
       submit: 'account.submit',
       action: '/account',
       id: 'account',
+      errors: e,
+      order: ['givenName', 'familyName', 'email', 'preferredLanguage'],
+      before: accountNav(ctx, '/account'),
     },
-    e,
-    ['givenName', 'familyName', 'email', 'preferredLanguage'],
     html`<div class="field"><span class="label" id="username-label">${t('account.username')}</span>
 <p id="username" aria-labelledby="username-label" aria-describedby="username-hint"><strong>${user.username}</strong></p>
 <p class="hint" id="username-hint">${t('account.usernameHint')}</p></div>
@@ -112,7 +126,7 @@ export function accountPasswordPage(
 ): SafeHtml {
   const { t } = ctx;
   const e = state?.errors;
-  return accountForm(
+  return singleFormPage(
     ctx,
     {
       title: 'accountPassword.title',
@@ -120,12 +134,13 @@ export function accountPasswordPage(
       submit: 'accountPassword.submit',
       action: '/account/password',
       id: 'account-password',
+      errors: e,
+      order: ['currentPassword', 'password', 'confirmPassword'],
+      policy: true,
+      before: accountNav(ctx, '/account/password'),
     },
-    e,
-    ['currentPassword', 'password', 'confirmPassword'],
     html`${field(t, { name: 'currentPassword', label: 'field.currentPassword', type: 'password', autocomplete: 'current-password', error: e?.currentPassword, maxLength: MAX_PASSWORD, toggle: true, extra: html` data-current-password` })}
 ${passwordFields(ctx, e, panel, 'field.newPassword', 'field.confirmNewPassword')}`,
-    true,
   );
 }
 

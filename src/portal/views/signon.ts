@@ -1,11 +1,7 @@
-/**
- * The portal's own sign-on page (the application's `loginPageUrl`): one page per step of
- * PingOne's flow. Every form posts to the portal, which calls the Flows API (flows/signon.ts).
- */
-import type { MessageKey } from '../i18n/index.js';
 import type { FormState } from '../plugins/session.js';
+import { singleFormPage } from './account.js';
 import { html, type SafeHtml } from './html.js';
-import { csrfField, errorSummary, field, layout, type PageContext } from './layout.js';
+import { field, layout, type PageContext } from './layout.js';
 import { MAX_EMAIL, MAX_PASSWORD, type PolicyPanel, passwordFields } from './pages.js';
 
 /** The step the flow is at, as the page shows it. */
@@ -26,31 +22,6 @@ export const SIGNON_ACTIONS = {
   recover: '/signin/recover',
 } as const;
 
-function page(
-  ctx: PageContext,
-  spec: { title: MessageKey; intro: MessageKey; submit: MessageKey; action: string; id: string },
-  errors: FormState['errors'] | undefined,
-  order: string[],
-  fields: SafeHtml,
-  after: SafeHtml,
-  policy = false,
-): SafeHtml {
-  const { t } = ctx;
-  return layout(
-    ctx,
-    t(spec.title),
-    html`<h1>${t(spec.title)}</h1>
-${errorSummary(t, errors, order)}
-<p>${t(spec.intro)}</p>
-<form method="post" action="${spec.action}" id="${spec.id}-form" class="form" novalidate${policy ? html` data-policy-form` : ''}>
-${csrfField(ctx.csrf)}
-${fields}
-<button type="submit" class="button" id="${spec.id}-submit">${t(spec.submit)}</button>
-</form>
-${after}`,
-  );
-}
-
 const back = (ctx: PageContext) =>
   html`<p><a href="/signin/flow?step=password" id="signon-back">${ctx.t('signon.back')}</a></p>`;
 
@@ -64,9 +35,36 @@ export function signOnPage(
   const { t } = ctx;
   const e = state?.errors;
   const v = state?.values ?? {};
+  const currentPassword = field(t, {
+    name: 'currentPassword',
+    label: 'field.currentPassword',
+    type: 'password',
+    autocomplete: 'current-password',
+    error: e?.currentPassword,
+    maxLength: MAX_PASSWORD,
+    toggle: true,
+    extra: html` data-current-password`,
+  });
+  const identifier = field(t, {
+    name: 'username',
+    label: 'field.usernameOrEmail',
+    type: 'text',
+    autocomplete: 'username',
+    value: v.username,
+    error: e?.username,
+    maxLength: MAX_EMAIL,
+  });
+  const newPassword = passwordFields(
+    ctx,
+    e,
+    panel,
+    'field.newPassword',
+    'field.confirmNewPassword',
+  );
+  const newPasswordOrder = ['password', 'confirmPassword'];
   switch (step) {
     case 'password':
-      return page(
+      return singleFormPage(
         ctx,
         {
           title: 'signon.title',
@@ -74,20 +72,20 @@ export function signOnPage(
           submit: 'signon.submit',
           action: SIGNON_ACTIONS.password,
           id: 'signon',
-        },
-        e,
-        ['username', 'password'],
-        html`${field(t, { name: 'username', label: 'field.usernameOrEmail', type: 'text', autocomplete: 'username', value: v.username, error: e?.username, maxLength: MAX_EMAIL })}
-${field(t, { name: 'password', label: 'field.password', type: 'password', autocomplete: 'current-password', error: e?.password, maxLength: MAX_PASSWORD, toggle: true })}`,
-        html`<ul class="links">
+          errors: e,
+          order: ['username', 'password'],
+          after: html`<ul class="links">
 <li><a href="/signin/flow?step=forgot" id="signon-forgot">${t('signon.forgotLink')}</a></li>
 <li><a href="/register" id="signon-register">${t('signon.registerLink')}</a></li>
 <li><a href="/password/change" id="signon-change">${t('signon.changeLink')}</a></li>
 </ul>`,
+        },
+        html`${identifier}
+${field(t, { name: 'password', label: 'field.password', type: 'password', autocomplete: 'current-password', error: e?.password, maxLength: MAX_PASSWORD, toggle: true })}`,
       );
     case 'mustChange':
     case 'expired':
-      return page(
+      return singleFormPage(
         ctx,
         {
           title: 'signon.newPassword.title',
@@ -96,16 +94,15 @@ ${field(t, { name: 'password', label: 'field.password', type: 'password', autoco
           submit: 'signon.newPassword.submit',
           action: SIGNON_ACTIONS[step],
           id: 'signon-new-password',
+          errors: e,
+          order: ['currentPassword', ...newPasswordOrder],
+          policy: true,
         },
-        e,
-        ['currentPassword', 'password', 'confirmPassword'],
-        html`${field(t, { name: 'currentPassword', label: 'field.currentPassword', type: 'password', autocomplete: 'current-password', error: e?.currentPassword, maxLength: MAX_PASSWORD, toggle: true, extra: html` data-current-password` })}
-${passwordFields(ctx, e, panel, 'field.newPassword', 'field.confirmNewPassword')}`,
-        html``,
-        true,
+        html`${currentPassword}
+${newPassword}`,
       );
     case 'forgot':
-      return page(
+      return singleFormPage(
         ctx,
         {
           title: 'signon.forgot.title',
@@ -113,14 +110,14 @@ ${passwordFields(ctx, e, panel, 'field.newPassword', 'field.confirmNewPassword')
           submit: 'signon.forgot.submit',
           action: SIGNON_ACTIONS.forgot,
           id: 'signon-forgot',
+          errors: e,
+          order: ['username'],
+          after: back(ctx),
         },
-        e,
-        ['username'],
-        html`${field(t, { name: 'username', label: 'field.usernameOrEmail', type: 'text', autocomplete: 'username', value: v.username, error: e?.username, maxLength: MAX_EMAIL })}`,
-        back(ctx),
+        identifier,
       );
     case 'recover':
-      return page(
+      return singleFormPage(
         ctx,
         {
           title: 'signon.recover.title',
@@ -128,13 +125,13 @@ ${passwordFields(ctx, e, panel, 'field.newPassword', 'field.confirmNewPassword')
           submit: 'signon.recover.submit',
           action: SIGNON_ACTIONS.recover,
           id: 'signon-recover',
+          errors: e,
+          order: ['recoveryCode', ...newPasswordOrder],
+          policy: true,
+          after: back(ctx),
         },
-        e,
-        ['recoveryCode', 'password', 'confirmPassword'],
         html`${field(t, { name: 'recoveryCode', label: 'field.recoveryCode', type: 'text', autocomplete: 'one-time-code', hint: 'hint.recoveryCode', error: e?.recoveryCode, maxLength: 16, extra: html` class="code-input"` })}
-${passwordFields(ctx, e, panel, 'field.newPassword', 'field.confirmNewPassword')}`,
-        back(ctx),
-        true,
+${newPassword}`,
       );
     case 'unsupported':
       return layout(
