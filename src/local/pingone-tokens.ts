@@ -81,3 +81,26 @@ export const SELF_UPDATABLE_ATTRIBUTES = [
 
 /** Sessions kept per user, expired ones included [D: user-sessions pages]. */
 export const SESSIONS_KEPT = 10;
+
+/**
+ * The sessions API's own refusal [I]: PingOne documents that the current session cannot be
+ * deleted, not the answer (400 REQUEST_FAILED, detail INVALID_VALUE on `id`).
+ */
+export const TOKEN_MESSAGES_SESSIONS = {
+  currentSession: 'The current session cannot be deleted',
+} as const;
+
+/**
+ * `/as/signoff` refusals that cannot redirect [I: PingOne documents the rules, not the answers]:
+ * 400 INVALID_REQUEST in PingOne's envelope.
+ */
+export const SIGNOFF_MESSAGES = {
+  badHint: 'The id_token_hint is not an ID token issued by this environment.',
+  hintRequired: 'A post_logout_redirect_uri needs an id_token_hint naming the application.',
+  unregistered: 'The post_logout_redirect_uri is not registered for the application.',
+  tooLong: 'The post_logout_redirect_uri with its state must stay under 8192 characters.',
+} as const;
+
+/** The page `/as/signoff` shows when it has nowhere to redirect [I]. */
+export const SIGNED_OFF_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Signed off</title></head><body><main><h1>You are signed off.</h1></main></body></html>';

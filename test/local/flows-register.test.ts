@@ -4,22 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { uniqueName, useHarness } from './helpers.js';
-import {
-  authorizeUrl,
-  createSignInApp,
-  flowAction,
-  flowIdOf,
-  flowUrl,
-  send,
-} from './signin-helpers.js';
+import { flowAction, newFlowUrl, type SignInApp, send } from './signin-helpers.js';
 
 const h = useHarness({ registration: true });
 
-async function newFlow(): Promise<string> {
-  const app = await createSignInApp(h);
-  const start = await send(authorizeUrl(h, app));
-  return flowUrl(h, flowIdOf(start.headers.get('location')!));
-}
+const newFlow = (app?: SignInApp) => newFlowUrl(h, app);
 
 describe('user.register', () => {
   it('is offered, creates the user in the default population and asks for verification', async () => {

@@ -9,6 +9,7 @@ import {
   flowAction,
   flowIdOf,
   flowUrl,
+  newFlowUrl,
   pkcePair,
   type SignInApp,
   send,
@@ -67,11 +68,7 @@ describe('the happy path', () => {
 });
 
 /** A new flow of a new app: its URL. */
-async function newFlow(given?: SignInApp): Promise<string> {
-  const app = given ?? (await createSignInApp(h));
-  const start = await send(authorizeUrl(h, app));
-  return flowUrl(h, flowIdOf(start.headers.get('location')!));
-}
+const newFlow = (app?: SignInApp) => newFlowUrl(h, app);
 
 /** The body modulo the correlation id. */
 function withoutId(body: Record<string, unknown>) {

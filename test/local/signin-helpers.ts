@@ -20,6 +20,8 @@ export interface SignInAppOptions {
   body?: Record<string, unknown>;
   /** Scope names to grant (openid resource and PingOne API). Default: openid profile email, p1:reset:userPassword, p1:read:user. */
   scopes?: string[];
+  /** The one registered redirect URI. Default: a unique `https://app.example/callback/…`. */
+  redirectUri?: string;
 }
 
 export const DEFAULT_SCOPES = [
@@ -32,7 +34,8 @@ export const DEFAULT_SCOPES = [
 
 /** Creates a WEB_APP with the code grant and grants it `scopes`, through the Management API. */
 export async function createSignInApp(h: Harness, opts: SignInAppOptions = {}): Promise<SignInApp> {
-  const redirectUri = `https://app.example/callback/${randomBytes(4).toString('hex')}`;
+  const redirectUri =
+    opts.redirectUri ?? `https://app.example/callback/${randomBytes(4).toString('hex')}`;
   const created = await h.api('/applications', {
     method: 'POST',
     body: {
@@ -181,6 +184,13 @@ export function flowIdOf(location: string): string {
 /** `{envBase}/flows/{flowId}` on the authorization host. */
 export function flowUrl(h: Harness, flowId: string): string {
   return `${h.local.authBaseUrl}/${h.local.environmentId}/flows/${flowId}`;
+}
+
+/** Starts a flow for `app` (a new sign-in app when absent) and returns the flow's URL. */
+export async function newFlowUrl(h: Harness, app?: SignInApp): Promise<string> {
+  const start = await send(authorizeUrl(h, app ?? (await createSignInApp(h))));
+  expect(start.status, JSON.stringify(start.body)).toBe(302);
+  return flowUrl(h, flowIdOf(start.headers.get('location')!));
 }
 
 /** Options of {@link signIn}. */

@@ -1,5 +1,6 @@
 /**
- * `GET /{envId}/as/jwks` and `GET /{envId}/as/.well-known/openid-configuration` (docs/pingone-behaviour.md §2.3).
+ * `GET /{envId}/as/jwks` and `GET /{envId}/as/.well-known/openid-configuration` (docs/pingone-behaviour.md §2.3):
+ * the discovery document lists only the endpoints and values PingOne Local implements.
  */
 import type { FastifyInstance } from 'fastify';
 import { issuerOf, type LocalContext } from '../context.js';
@@ -22,39 +23,32 @@ export function discoveryRoutes(app: FastifyInstance, ctx: LocalContext): void {
       const { envId } = request.params as { envId: string };
       if (!ctx.signingKey(envId)) throw notFound('environment', envId);
       const issuer = issuerOf(ctx, envId);
+      // Only what PingOne Local implements (docs/pingone-local.md, choice T8), in PingOne's
+      // member order; PingOne's own document also lists PAR, device authorization, implicit
+      // and request objects.
       return {
         issuer,
         authorization_endpoint: `${issuer}/authorize`,
-        pushed_authorization_request_endpoint: `${issuer}/par`,
         token_endpoint: `${issuer}/token`,
         userinfo_endpoint: `${issuer}/userinfo`,
         jwks_uri: `${issuer}/jwks`,
         end_session_endpoint: `${issuer}/signoff`,
         introspection_endpoint: `${issuer}/introspect`,
         revocation_endpoint: `${issuer}/revoke`,
-        device_authorization_endpoint: `${issuer}/device_authorization`,
         claims_parameter_supported: false,
-        request_parameter_supported: true,
+        request_parameter_supported: false,
         request_uri_parameter_supported: false,
         require_pushed_authorization_requests: false,
         scopes_supported: ['openid', 'profile', 'email', 'address', 'phone'],
-        response_types_supported: [
-          'code',
-          'id_token',
-          'token id_token',
-          'code id_token',
-          'code token',
-          'code token id_token',
-        ],
-        response_modes_supported: ['pi.flow', 'query', 'fragment', 'form_post'],
-        grant_types_supported: [
-          'authorization_code',
-          'implicit',
-          'client_credentials',
-          'refresh_token',
-          'urn:ietf:params:oauth:grant-type:device_code',
-        ],
+        response_types_supported: ['code'],
+        response_modes_supported: ['pi.flow', 'query'],
+        grant_types_supported: ['authorization_code', 'client_credentials', 'refresh_token'],
         ...DISCOVERY_INFERRED_MEMBERS,
+        token_endpoint_auth_methods_supported: [
+          'client_secret_basic',
+          'client_secret_post',
+          'none',
+        ],
       };
     },
   });

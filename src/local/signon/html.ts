@@ -36,7 +36,9 @@ export function sendPage(
     .type('text/html; charset=utf-8')
     .header('Content-Security-Policy', CSP)
     .header('X-Frame-Options', 'DENY')
-    .header('Referrer-Policy', 'no-referrer')
+    // Not `no-referrer`: with it Chromium sends `Origin: null` on the page's own form posts,
+    // which the CSRF check refuses. `same-origin` keeps the flow id from other sites.
+    .header('Referrer-Policy', 'same-origin')
     .send(
       `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} · PingOne Local</title>` +
         `<meta name="viewport" content="width=device-width,initial-scale=1"><style>${STYLE}</style></head>` +
