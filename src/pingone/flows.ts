@@ -33,7 +33,11 @@ export interface FlowsApi {
    * Reads a flow (`GET /{envId}/flows/{flowId}`).
    * @see https://developer.pingidentity.com/pingone-api/auth/flows/read-flow.html
    */
-  read(flowId: string, cookies: Record<string, string>, opts?: RequestOptions): Promise<FlowAnswer>;
+  read(
+    flowId: string,
+    cookies: Record<string, string>,
+    opts?: FlowRequestOptions,
+  ): Promise<FlowAnswer>;
   /**
    * Performs an action (`POST` with `application/vnd.pingidentity.{action}+json`). A refusal is
    * a `PingOneApiError` carrying PingOne's details (`INVALID_CREDENTIALS`, `PASSWORD_LOCKED_OUT`…).
@@ -45,14 +49,18 @@ export interface FlowsApi {
     action: string,
     body: Record<string, unknown> | null,
     cookies: Record<string, string>,
-    opts?: RequestOptions,
+    opts?: FlowRequestOptions,
   ): Promise<FlowAnswer>;
   /**
    * Resumes a completed flow (`GET /{envId}/as/resume?flowId=`) with its cookies and returns
    * where PingOne redirects (the application's `redirect_uri` with `code` and `state`).
    * @see https://developer.pingidentity.com/pingone-api/auth/openid-connect-oauth-2/resume.html
    */
-  resume(flowId: string, cookies: Record<string, string>, opts?: RequestOptions): Promise<string>;
+  resume(
+    flowId: string,
+    cookies: Record<string, string>,
+    opts?: FlowRequestOptions,
+  ): Promise<string>;
 }
 
 const FlowSchema = z
@@ -83,9 +91,21 @@ function setCookies(response: Response): Record<string, string> {
   return out;
 }
 
-function cookieHeader(cookies: Record<string, string>): Record<string, string> {
+/**
+ * The `Cookie` header for the flow's cookies, and the browser's `User-Agent` (PingOne records it
+ * with the session it creates, and the user's sessions page shows it).
+ */
+function flowHeaders(cookies: Record<string, string>, opts: FlowRequestOptions | undefined) {
   const pairs = Object.entries(cookies).filter(([, v]) => v !== '');
-  return pairs.length > 0 ? { cookie: pairs.map(([k, v]) => `${k}=${v}`).join('; ') } : {};
+  return {
+    ...(pairs.length > 0 ? { cookie: pairs.map(([k, v]) => `${k}=${v}`).join('; ') } : {}),
+    ...(opts?.userAgent ? { 'user-agent': opts.userAgent.slice(0, 512) } : {}),
+  };
+}
+
+/** Options of the flow calls: the usual ones, plus the browser's user agent to pass on. */
+export interface FlowRequestOptions extends RequestOptions {
+  userAgent?: string | undefined;
 }
 
 async function toAnswer(response: Response, now: number): Promise<FlowAnswer> {
@@ -123,7 +143,7 @@ export function createFlowsApi(http: HttpSettings, authBase: string, envId: stri
       const response = await send(http, {
         method: 'GET',
         url: flowUrl(flowId),
-        headers: { accept: 'application/json', ...cookieHeader(cookies) },
+        headers: { accept: 'application/json', ...flowHeaders(cookies, opts) },
         retry: true,
         signal: opts?.signal,
       });
@@ -137,7 +157,7 @@ export function createFlowsApi(http: HttpSettings, authBase: string, envId: stri
         headers: {
           accept: 'application/json',
           'content-type': `application/vnd.pingidentity.${action}+json`,
-          ...cookieHeader(cookies),
+          ...flowHeaders(cookies, opts),
         },
         ...(body === null ? {} : { body: JSON.stringify(body) }),
         retry: false,
@@ -150,7 +170,7 @@ export function createFlowsApi(http: HttpSettings, authBase: string, envId: stri
       const response = await send(http, {
         method: 'GET',
         url: `${authBase}/${envId}/as/resume?flowId=${encodeURIComponent(flowId)}`,
-        headers: cookieHeader(cookies),
+        headers: flowHeaders(cookies, opts),
         retry: false,
         signal: opts?.signal,
       });

@@ -19,7 +19,7 @@ export interface UserSession {
   /** Browser and operating system as PingOne describes them, when it does. */
   browser: string | null;
   os: string | null;
-  /** IP address and place, when PingOne gives them. */
+  /** IP address of the last sign-on and place, when PingOne gives them. */
   ip: string | null;
   place: string | null;
 }
@@ -29,12 +29,16 @@ const SessionSchema = z
   .object({
     id: z.string().min(1),
     createdAt: text,
-    lastSignOn: z.object({ at: text }).passthrough().optional(),
+    activeAt: text,
+    userAgent: z.string().nullable().optional(),
+    lastSignOn: z
+      .object({ at: text, remoteIp: z.string().nullable().optional() })
+      .passthrough()
+      .optional(),
     browser: z.object({ name: text, version: text }).passthrough().optional(),
     operatingSystem: z.object({ name: text, version: text }).passthrough().optional(),
-    location: z
-      .object({ city: text, region: text, country: text, ip: text })
-      .passthrough()
+    locations: z
+      .array(z.object({ city: text, region: text, country: text }).passthrough())
       .optional(),
   })
   .passthrough();
@@ -81,14 +85,14 @@ function bearer(token: string): Auth {
 function toSession(s: z.infer<typeof SessionSchema>): UserSession {
   const join = (...parts: (string | undefined)[]) =>
     parts.filter((p) => p && p.length > 0).join(' ') || null;
-  const l = s.location;
+  const l = s.locations?.[0];
   return {
     id: s.id,
     createdAt: s.createdAt ?? null,
-    lastSignOn: s.lastSignOn?.at ?? null,
-    browser: join(s.browser?.name, s.browser?.version),
+    lastSignOn: s.lastSignOn?.at ?? s.activeAt ?? null,
+    browser: join(s.browser?.name, s.browser?.version) ?? (s.userAgent || null),
     os: join(s.operatingSystem?.name, s.operatingSystem?.version),
-    ip: l?.ip ?? null,
+    ip: s.lastSignOn?.remoteIp ?? null,
     place: [l?.city, l?.region, l?.country].filter(Boolean).join(', ') || null,
   };
 }

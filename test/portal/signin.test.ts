@@ -65,7 +65,7 @@ describe('signing in on the portal sign-on page', () => {
     expect(params.get('post_logout_redirect_uri')).toBe(`${stack.url}/signout/done`);
     expect(params.get('id_token_hint')).toMatch(/^eyJ/);
     expect(params.get('state')).toBeTruthy();
-    expect(out.url).toBe(`${stack.url}/signout/done`);
+    expect(out.url).toBe(`${stack.url}/signout/done?state=${params.get('state')}`);
     expect(out.body).toContain('id="signed-out"');
     const again = await b.get('/account');
     expect(again.body).toContain('id="signon-form"');

@@ -31,19 +31,21 @@ export function sendPage(
   title: string,
   body: string,
 ): FastifyReply {
-  return reply
-    .status(status)
-    .type('text/html; charset=utf-8')
-    .header('Content-Security-Policy', CSP)
-    .header('X-Frame-Options', 'DENY')
-    // Not `no-referrer`: with it Chromium sends `Origin: null` on the page's own form posts,
-    // which the CSRF check refuses. `same-origin` keeps the flow id from other sites.
-    .header('Referrer-Policy', 'same-origin')
-    .send(
-      `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} · PingOne Local</title>` +
-        `<meta name="viewport" content="width=device-width,initial-scale=1"><style>${STYLE}</style></head>` +
-        `<body><main>${body}</main><footer>PingOne Local sign-on page (a developer tool)</footer></body></html>\n`,
-    );
+  return (
+    reply
+      .status(status)
+      .type('text/html; charset=utf-8')
+      .header('Content-Security-Policy', CSP)
+      .header('X-Frame-Options', 'DENY')
+      // Not `no-referrer`: with it Chromium sends `Origin: null` on the page's own form posts,
+      // which the CSRF check refuses. `same-origin` keeps the flow id from other sites.
+      .header('Referrer-Policy', 'same-origin')
+      .send(
+        `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} · PingOne Local</title>` +
+          `<meta name="viewport" content="width=device-width,initial-scale=1"><style>${STYLE}</style></head>` +
+          `<body><main>${body}</main><footer>PingOne Local sign-on page (a developer tool)</footer></body></html>\n`,
+      )
+  );
 }
 
 /** The error page of a request that cannot go back to the application (400). */

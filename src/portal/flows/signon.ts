@@ -38,6 +38,11 @@ const FLOW_TTL_MS = 15 * 60_000;
 const SEAL = 'signon-flow';
 const PAGE = '/signin/flow';
 
+/** PingOne call options of a flow request: the deadline, and the browser's user agent. */
+function flowOptions(request: FastifyRequest) {
+  return Object.assign(shared.txn(request), { userAgent: request.headers['user-agent'] });
+}
+
 /** The page step for a flow status; `null` for COMPLETED (resume). */
 function stepOf(status: string): SignOnStep | null {
   switch (status) {
@@ -112,7 +117,7 @@ async function advance(
     location = await request.server.portal.client.flows.resume(
       state.flowId,
       cookies,
-      shared.txn(request),
+      flowOptions(request),
     );
   } catch (err) {
     throw shared.upstreamError(err, 'flow resume');
@@ -136,7 +141,7 @@ export async function startSignOn(
   if (!/^[A-Za-z0-9_-]{1,128}$/.test(query.flowId)) throw new PortalError('BAD_REQUEST', 'flowId');
   let answer: FlowAnswer;
   try {
-    answer = await request.server.portal.client.flows.read(query.flowId, {}, shared.txn(request));
+    answer = await request.server.portal.client.flows.read(query.flowId, {}, flowOptions(request));
   } catch (err) {
     if (err instanceof PingOneApiError && err.status === 404) return restart(request, reply);
     throw shared.upstreamError(err, 'flow read');
@@ -183,7 +188,7 @@ export const signOnFlow: FastifyPluginAsync = async (app) => {
         action,
         body,
         loaded.state.cookies,
-        shared.txn(request),
+        flowOptions(request),
       );
     } catch (err) {
       if (err instanceof PingOneApiError && err.status === 404) return restart(request, reply);
