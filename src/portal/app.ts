@@ -180,6 +180,9 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
   await app.register(securityHeaders, {
     hsts: config.secureCookies,
     imageOrigins: config.logoUrl?.startsWith('https://') ? [new URL(config.logoUrl).origin] : [],
+    formActionOrigins: options.signIn
+      ? [new URL(options.signIn.issuer).origin, ...config.returnUrls.map((u) => new URL(u).origin)]
+      : [],
   });
   await app.register(fastifyCookie);
   await app.register(session, {

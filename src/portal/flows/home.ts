@@ -15,6 +15,6 @@ export const homeFlow: FastifyPluginAsync = async (app) => {
       const name = [c.given_name, c.preferred_username, c.sub].find((v) => typeof v === 'string');
       return sendPage(reply, signedInHomePage(pageContext(request), String(name)));
     }
-    return sendPage(reply, homePage(pageContext(request)));
+    return sendPage(reply, homePage(pageContext(request), app.signIn !== null));
   });
 };
