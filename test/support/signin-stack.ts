@@ -5,13 +5,13 @@
  * client that follows redirects across the portal and PingOne Local as a browser would.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { createPingOneClient, type PingOneClient } from '../../src/pingone/index.js';
 import { buildPortal } from '../../src/portal/app.js';
 import { loadConfig } from '../../src/portal/config.js';
 import { resolveSignIn, SIGNIN_PATHS } from '../../src/portal/oidc/settings.js';
 import type { CounterStore } from '../../src/portal/rate-limit/store.js';
+import { freePort } from './redis-server.js';
 import { createLogger } from '../../src/portal/server.js';
 import { type LocalFixture, localClientOptions, startLocal, TEST_PORTAL_ENV } from './stack.js';
 
@@ -33,19 +33,6 @@ export interface SignInStack {
   /** The portals' session secret (tests open and reseal cookies with it). */
   sessionSecret: string;
   close(): Promise<void>;
-}
-
-/** A port free on 127.0.0.1 now. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Options of {@link startSignInStack}. */
