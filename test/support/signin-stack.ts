@@ -11,8 +11,8 @@ import { buildPortal } from '../../src/portal/app.js';
 import { loadConfig } from '../../src/portal/config.js';
 import { resolveSignIn, SIGNIN_PATHS } from '../../src/portal/oidc/settings.js';
 import type { CounterStore } from '../../src/portal/rate-limit/store.js';
-import { freePort } from './redis-server.js';
 import { createLogger } from '../../src/portal/server.js';
+import { freePort } from './redis-server.js';
 import { type LocalFixture, localClientOptions, startLocal, TEST_PORTAL_ENV } from './stack.js';
 
 /** One portal instance of the stack. */
@@ -46,6 +46,8 @@ export interface SignInStackOptions {
   loginPage?: boolean;
   /** Transport of the portals' sign-in calls (fault injection). */
   oidcFetch?: typeof fetch;
+  /** The portals' clock. */
+  now?: () => number;
 }
 
 /** Starts PingOne Local with the portal's app, then the portals. */
@@ -98,6 +100,7 @@ export async function startSignInStack(options: SignInStackOptions = {}): Promis
         signIn,
         ...(options.store ? { store: await options.store() } : {}),
         ...(options.oidcFetch ? { oidcFetch: options.oidcFetch } : {}),
+        ...(options.now ? { now: options.now } : {}),
       });
       await app.listen({ host: '127.0.0.1', port });
       portals.push({ app, url: origins[i]!, logs });

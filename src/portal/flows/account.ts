@@ -104,7 +104,6 @@ export const accountFlow: FastifyPluginAsync = async (app) => {
     // A new e-mail address needs a recent sign-in (max_age, prompt=login).
     const emailChanged = (current.email ?? '').toLowerCase() !== values.email.toLowerCase();
     if (emailChanged && app.portal.now() - account.authTime > RECENT_SIGNIN_SECONDS * 1000) {
-      request.session.form = { form: PROFILE, errors: {}, values };
       flash(request, 'info', 'account.reauth');
       return shared.seeOther(reply, `/signin?fresh=1&return_to=${encodeURIComponent(PROFILE)}`);
     }
