@@ -148,6 +148,24 @@ describe('the account pages', () => {
     expect(page.body).toContain('The current password is incorrect.');
   });
 
+  it('refreshes before the access token expires, and shows the signed-out home when that fails', async () => {
+    const user = await createUser(stack);
+    const b = new SignInBrowser(stack.url);
+    await b.signIn(user.username, user.password);
+    // Active every 10 minutes: the portal refreshes shortly before the 1-hour access token ends.
+    for (let i = 0; i < 5; i++) {
+      offset += 10 * 60_000;
+      expect((await b.get('/')).body).toContain('id="action-account"');
+    }
+    // PingOne's clock then passes the refresh token's 30 days: the next refresh is refused.
+    // (PingOne Local's clock only moves forward: later tests sign in afresh.)
+    await advanceClock(stack.local, 31 * 24 * 3600);
+    offset += 10 * 60_000;
+    const home = await b.get('/');
+    expect(home.status).toBe(200);
+    expect(home.body).toContain('id="action-signin"');
+  });
+
   it('ends the session after the idle timeout', async () => {
     const user = await createUser(stack);
     const b = new SignInBrowser(stack.url);

@@ -167,7 +167,6 @@ export const de: Record<MessageKey, string> = {
   'signin.expired.title': 'Ihre Sitzung ist beendet',
   'signin.expired.text':
     'Zu Ihrer Sicherheit wurden Sie abgemeldet. Bitte melden Sie sich erneut an.',
-  'signin.link': 'Anmelden',
   'signout.button': 'Abmelden',
   'signedOut.title': 'Sie sind abgemeldet',
   'signedOut.text': 'Ihre Sitzung auf diesem Gerät ist beendet.',
@@ -239,5 +238,4 @@ export const de: Record<MessageKey, string> = {
   'home.sessions.text': 'Sehen Sie, wo Sie angemeldet sind.',
   'home.signin.title': 'Anmelden',
   'home.signin.text': 'Melden Sie sich an, um Ihr Konto anzusehen und zu ändern.',
-  'next.signIn': 'Jetzt anmelden',
 };

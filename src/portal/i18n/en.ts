@@ -155,7 +155,6 @@ export const en = {
     'The sign-in answer was not valid, or was used already. You are not signed in. Please start again from the sign-in page.',
   'signin.expired.title': 'Your session has ended',
   'signin.expired.text': 'For your security you have been signed out. Please sign in again.',
-  'signin.link': 'Sign in',
   'signout.button': 'Sign out',
   'signedOut.title': 'You are signed out',
   'signedOut.text': 'Your session has ended on this device.',
@@ -222,7 +221,6 @@ export const en = {
   'home.sessions.text': 'See where you are signed in.',
   'home.signin.title': 'Sign in',
   'home.signin.text': 'Sign in to see and change your account.',
-  'next.signIn': 'Sign in now',
 } as const;
 
 /** A message key of the portal's catalogues. */

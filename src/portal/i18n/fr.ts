@@ -163,7 +163,6 @@ export const fr: Record<MessageKey, string> = {
   'signin.expired.title': 'Votre session a pris fin',
   'signin.expired.text':
     'Pour votre sécurité, vous avez été déconnecté. Veuillez vous reconnecter.',
-  'signin.link': 'Se connecter',
   'signout.button': 'Se déconnecter',
   'signedOut.title': 'Vous êtes déconnecté',
   'signedOut.text': 'Votre session est terminée sur cet appareil.',
@@ -235,5 +234,4 @@ export const fr: Record<MessageKey, string> = {
   'home.sessions.text': 'Voyez où vous êtes connecté.',
   'home.signin.title': 'Se connecter',
   'home.signin.text': 'Connectez-vous pour consulter et modifier votre compte.',
-  'next.signIn': 'Se connecter maintenant',
 };
