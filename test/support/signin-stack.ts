@@ -13,7 +13,13 @@ import { resolveSignIn, SIGNIN_PATHS } from '../../src/portal/oidc/settings.js';
 import type { CounterStore } from '../../src/portal/rate-limit/store.js';
 import { createLogger } from '../../src/portal/server.js';
 import { freePort } from './redis-server.js';
-import { type LocalFixture, localClientOptions, startLocal, TEST_PORTAL_ENV } from './stack.js';
+import {
+  keepCookies,
+  type LocalFixture,
+  localClientOptions,
+  startLocal,
+  TEST_PORTAL_ENV,
+} from './stack.js';
 
 /** One portal instance of the stack. */
 export interface SignInPortal {
@@ -159,14 +165,7 @@ export class SignInBrowser {
       ...(body !== undefined ? { body } : {}),
     });
     const setCookies = res.headers.getSetCookie();
-    for (const sc of setCookies) {
-      const [pair = ''] = sc.split(';');
-      const eq = pair.indexOf('=');
-      const name = pair.slice(0, eq).trim();
-      const value = pair.slice(eq + 1).trim();
-      if (/max-age=0/i.test(sc) || value === '') this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
+    keepCookies(this.cookies, setCookies);
     const text = await res.text();
     if ((res.headers.get('content-type') ?? '').startsWith('text/html')) this.lastBody = text;
     const location = res.headers.get('location');

@@ -124,7 +124,6 @@ export function accountPasswordPage(
   state: FormState | null,
   panel: PolicyPanel | null,
 ): SafeHtml {
-  const { t } = ctx;
   const e = state?.errors;
   return singleFormPage(
     ctx,
@@ -139,9 +138,18 @@ export function accountPasswordPage(
       policy: true,
       before: accountNav(ctx, '/account/password'),
     },
-    html`${field(t, { name: 'currentPassword', label: 'field.currentPassword', type: 'password', autocomplete: 'current-password', error: e?.currentPassword, maxLength: MAX_PASSWORD, toggle: true, extra: html` data-current-password` })}
-${passwordFields(ctx, e, panel, 'field.newPassword', 'field.confirmNewPassword')}`,
+    changePasswordFields(ctx, e, panel),
   );
+}
+
+/** The current password, then the new one with its checklist and confirmation. */
+export function changePasswordFields(
+  ctx: PageContext,
+  e: FormState['errors'] | undefined,
+  panel: PolicyPanel | null,
+): SafeHtml {
+  return html`${field(ctx.t, { name: 'currentPassword', label: 'field.currentPassword', type: 'password', autocomplete: 'current-password', error: e?.currentPassword, maxLength: MAX_PASSWORD, toggle: true, extra: html` data-current-password` })}
+${passwordFields(ctx, e, panel, 'field.newPassword', 'field.confirmNewPassword')}`;
 }
 
 /** One row of the sessions page. */

@@ -1,5 +1,5 @@
 import type { FormState } from '../plugins/session.js';
-import { singleFormPage } from './account.js';
+import { changePasswordFields, singleFormPage } from './account.js';
 import { html, type SafeHtml } from './html.js';
 import { field, layout, type PageContext } from './layout.js';
 import { MAX_EMAIL, MAX_PASSWORD, type PolicyPanel, passwordFields } from './pages.js';
@@ -35,16 +35,6 @@ export function signOnPage(
   const { t } = ctx;
   const e = state?.errors;
   const v = state?.values ?? {};
-  const currentPassword = field(t, {
-    name: 'currentPassword',
-    label: 'field.currentPassword',
-    type: 'password',
-    autocomplete: 'current-password',
-    error: e?.currentPassword,
-    maxLength: MAX_PASSWORD,
-    toggle: true,
-    extra: html` data-current-password`,
-  });
   const identifier = field(t, {
     name: 'username',
     label: 'field.usernameOrEmail',
@@ -98,8 +88,7 @@ ${field(t, { name: 'password', label: 'field.password', type: 'password', autoco
           order: ['currentPassword', ...newPasswordOrder],
           policy: true,
         },
-        html`${currentPassword}
-${newPassword}`,
+        changePasswordFields(ctx, e, panel),
       );
     case 'forgot':
       return singleFormPage(
