@@ -57,6 +57,9 @@ describe('signing in on the portal sign-on page', () => {
     expect(logs).toContain('"event":"signed_in"');
     expect(logs).not.toMatch(/eyJ[A-Za-z0-9_-]{20,}/);
     expect(logs).not.toContain(user.password);
+    // Nor the authorization code or state of the callback URL.
+    expect(logs).toContain('/signin/callback');
+    expect(logs.split('\n').filter((l) => /[?&](code|state)=[\w-]{8}/.test(l))).toEqual([]);
 
     const out = await b.post('/signout', {});
     const signoff = b.trail.find((u) => u.includes('/as/signoff'));
