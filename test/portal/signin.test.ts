@@ -117,9 +117,7 @@ describe('signing in on the portal sign-on page', () => {
       const refused = await b.step(
         'POST',
         '/signin/password',
-        new URLSearchParams({ _csrf: b.csrf(), username: 'x', password })
-          .toString()
-          .replace('username=x', `username=${username}`),
+        new URLSearchParams({ _csrf: b.csrf(), username, password }).toString(),
       );
       const page = await b.get('/signin/flow');
       answers.push(
