@@ -1,11 +1,13 @@
 /**
  * Every scenario, in the order they run. The four that share one portal run back to back:
  * page-throughput, registrations (whose accounts and ceiling recovery-flows uses), recovery-flows,
- * then idle-memory, which reports that portal's idle RSS and its RSS after page-throughput.
+ * then idle-memory, which reports that portal's idle RSS and its RSS after page-throughput, then
+ * portal-sign-ins in the same portal.
  */
 import type { Scenario } from '../context.js';
 import { idleMemory } from './idle-memory.js';
 import { pageThroughput } from './page-throughput.js';
+import { portalSignIns } from './portal-sign-ins.js';
 import { recoveryFlows } from './recovery-flows.js';
 import { registrationsVsArgon2Ceiling } from './registrations-vs-argon2-ceiling.js';
 import { startup } from './startup.js';
@@ -18,6 +20,7 @@ export const SCENARIOS: readonly Scenario[] = [
   registrationsVsArgon2Ceiling,
   recoveryFlows,
   idleMemory,
+  portalSignIns,
   tokenRequestsPerLifetime,
   userSearch100k,
 ];

@@ -29,6 +29,7 @@ import { userRoutes } from './actions/users/index.js';
 import { type Clock, createClock } from './clock.js';
 import { DEFAULT_TOKEN_LIFETIME_SECONDS } from './config.js';
 import type { LocalContext } from './context.js';
+import { installCors } from './cors.js';
 import { createPasswordHasher, DEFAULT_ARGON2 } from './crypto/passwords.js';
 import { loadSigningKey, type SigningKey } from './crypto/signing-keys.js';
 import { createFaultInjector, devApiPlugin, faultInjectionPlugin } from './dev/index.js';
@@ -219,6 +220,7 @@ export async function buildPingOneLocal(
       await seedData();
     };
     installHttpBasics(app);
+    installCors(app, context);
     await registerDevPlugins(app, context, identity, options, reset);
     tokenRoutes(app, context);
     userinfoRoutes(app, context);

@@ -4,6 +4,8 @@
  * lists each choice; change them here only. Labels as in `docs/pingone-behaviour.md`.
  */
 import { MESSAGES } from './pingone-behaviour.js';
+import { CORS_MESSAGES } from './pingone-tokens.js';
+import type { CorsSettings } from './store/types.js';
 
 /** Audience of access tokens [O]. */
 export const TOKEN_AUDIENCE = 'https://api.pingone.com';
@@ -117,6 +119,7 @@ export function applicationRuleProblems(app: {
   tokenEndpointAuthMethod: string;
   refreshTokenDuration: number;
   refreshTokenRollingDuration: number | null;
+  corsSettings?: CorsSettings | null;
 }): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const grant = (g: string) => app.grantTypes.includes(g);
@@ -148,6 +151,13 @@ export function applicationRuleProblems(app: {
     app.refreshTokenDuration > app.refreshTokenRollingDuration
   ) {
     problems.push({ target: 'refreshTokenDuration', message: MESSAGES.refreshAboveRolling });
+  }
+  const cors = app.corsSettings;
+  if (cors?.behavior === 'ALLOW_SPECIFIC_ORIGINS' && cors.origins.length === 0) {
+    problems.push({ target: 'corsSettings.origins', message: CORS_MESSAGES.originsRequired });
+  }
+  if (cors?.behavior === 'ALLOW_NO_ORIGINS' && cors.origins.length > 0) {
+    problems.push({ target: 'corsSettings.origins', message: CORS_MESSAGES.originsForbidden });
   }
   return problems;
 }
@@ -246,3 +256,37 @@ export const WEB_APP_SEED_GRANTS: Readonly<Record<string, readonly string[]>> = 
     'p1:delete:sessions',
   ],
 };
+
+const LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
+/** `http(s)://host[:port]`, the host's leftmost label possibly `*` (`CORS_SETTINGS`). */
+const CORS_ORIGIN = new RegExp(
+  `^https?://(?:\\*\\.)?(?:${LABEL}\\.)*${LABEL}(?::(\\d{1,5}))?$`,
+  'i',
+);
+
+/** True when `value` is an origin `corsSettings.origins` accepts. */
+export function isCorsOrigin(value: string): boolean {
+  const m = CORS_ORIGIN.exec(value);
+  return m !== null && (m[1] === undefined || Number(m[1]) <= 65_535);
+}
+
+/**
+ * True when the browser's `origin` is one `pattern` of `corsSettings.origins` names: the same
+ * scheme, host and port (default ports ignored, case-insensitive); a leading `*.` stands for one
+ * or more labels.
+ */
+export function corsOriginMatches(pattern: string, origin: string): boolean {
+  let wanted: string;
+  let given: string;
+  try {
+    wanted = new URL(pattern).origin;
+    given = new URL(origin).origin;
+  } catch {
+    return false;
+  }
+  if (given !== origin.toLowerCase()) return false;
+  if (!wanted.includes('*')) return wanted === given;
+  const [scheme, rest] = wanted.split('://*.') as [string, string];
+  const escaped = rest.replace(/[.]/g, '\\.');
+  return new RegExp(`^${scheme}://(?:${LABEL}\\.)+${escaped}$`).test(given);
+}

@@ -104,3 +104,34 @@ export const SIGNOFF_MESSAGES = {
 /** The page `/as/signoff` shows when it has nowhere to redirect [I]. */
 export const SIGNED_OFF_PAGE =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Signed off</title></head><body><main><h1>You are signed off.</h1></main></body></html>';
+
+/**
+ * Applications' `corsSettings` (docs/pingone-behaviour.md §13.9) [D: the OpenAPI
+ * `ApplicationCorsSettings`: the two behaviours, at most 20 origins, each an http(s) URL without a
+ * path whose host is a domain name, `localhost` or an IPv4 address, subdomains with `*`; origins
+ * non-empty for ALLOW_SPECIFIC_ORIGINS, omitted or empty for ALLOW_NO_ORIGINS]. [I]: `*` only as
+ * the host's leftmost label, standing for one or more labels; no duplicates; the texts.
+ */
+export const CORS_SETTINGS = {
+  behaviors: ['ALLOW_NO_ORIGINS', 'ALLOW_SPECIFIC_ORIGINS'],
+  originsMax: 20,
+} as const;
+
+/** `INVALID_VALUE` texts of `corsSettings` [I]. */
+export const CORS_MESSAGES = {
+  invalidOrigin:
+    'must be an http or https origin without a path (a domain name, localhost or an IPv4 address; subdomains may use *)',
+  originsRequired: 'must not be empty when corsSettings.behavior is ALLOW_SPECIFIC_ORIGINS',
+  originsForbidden: 'must be omitted or empty when corsSettings.behavior is ALLOW_NO_ORIGINS',
+} as const;
+
+/**
+ * How PingOne Local answers CORS (choices T11–T15 in docs/pingone-local.md; the facts in
+ * docs/pingone-behaviour.md §13.9). `preflightMaxAgeSeconds` and the exposed headers are [I].
+ */
+export const CORS_ANSWERS = {
+  preflightStatus: 204,
+  preflightMaxAgeSeconds: 600,
+  exposedHeaders: 'Correlation-Id, WWW-Authenticate',
+  refusedPreflight: 'The origin is not allowed to call this endpoint for this application.',
+} as const;

@@ -153,6 +153,7 @@ export function oidcSettings(given: Partial<OidcSettings>): OidcSettings {
     pkceEnforcement: 'OPTIONAL',
     refreshTokenDuration: APPLICATIONS.refreshTokenDefault,
     refreshTokenRollingDuration: null,
+    corsSettings: null,
     ...given,
   };
 }

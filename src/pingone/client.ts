@@ -7,10 +7,12 @@
  */
 import { correlationHeaders, createApi } from './call.js';
 import { RESOURCE_ID } from './check.js';
+import { createFlowsApi } from './flows.js';
 import { defaultSleep, type HttpSettings } from './http.js';
 import { createPasswordPoliciesApi } from './password-policies.js';
 import { createPasswordsApi } from './passwords.js';
 import { createPopulationsApi } from './populations.js';
+import { createSelfServiceApi } from './self.js';
 import { createTokenSource } from './token.js';
 import type { PingOneClient, PingOneClientOptions, Region, RequestOptions } from './types.js';
 import { createUsersApi } from './users.js';
@@ -125,6 +127,8 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
     verification: createVerificationApi(api),
     populations: createPopulationsApi(api),
     passwordPolicies: createPasswordPoliciesApi(api),
+    self: createSelfServiceApi(api),
+    flows: createFlowsApi(http, authBase, environmentId),
   };
   Object.defineProperty(client, 'toJSON', {
     value: () => ({ environmentId }),

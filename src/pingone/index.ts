@@ -20,9 +20,11 @@ export {
   PingOneResponseError,
 } from './errors.js';
 export { type Filter, type FilterAttribute, filter, isFilter } from './filter.js';
+export type { Flow, FlowAnswer, FlowsApi } from './flows.js';
 export { PINGONE_OPERATIONS, pingOneOperationOf } from './http.js';
 export type * from './model.js';
 export { toPolicyRules } from './policy-rules.js';
+export type { SelfServiceApi, UserSession } from './self.js';
 export type {
   ListUsersParams,
   PasswordPoliciesApi,

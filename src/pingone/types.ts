@@ -3,6 +3,7 @@
  */
 import type { PingOneError } from './errors.js';
 import type { Filter } from './filter.js';
+import type { FlowsApi } from './flows.js';
 import type {
   EmailVerification,
   EmailVerificationNotificationType,
@@ -13,6 +14,7 @@ import type {
   UserImportInput,
   UserInput,
 } from './model.js';
+import type { SelfServiceApi } from './self.js';
 
 /** PingOne region: NA → `com`, EU → `eu`, AP → `asia`, CA → `ca`, AU → `com.au`, SG → `sg`. */
 export type Region = 'NA' | 'EU' | 'AP' | 'CA' | 'AU' | 'SG';
@@ -365,4 +367,8 @@ export interface PingOneClient {
   readonly verification: VerificationApi;
   readonly populations: PopulationsApi;
   readonly passwordPolicies: PasswordPoliciesApi;
+  /** Calls a signed-in user makes with their own access token. */
+  readonly self: SelfServiceApi;
+  /** PingOne's Flows API and resume (the portal's own sign-on page). */
+  readonly flows: FlowsApi;
 }

@@ -17,12 +17,15 @@ import { type Assets, buildAssets } from './assets.js';
 import type { PortalConfig } from './config.js';
 import { createDirectory, type Directory } from './directory.js';
 import { PORTAL_ERRORS, PortalError, type PortalErrorCode } from './errors.js';
+import { accountFlow } from './flows/account.js';
 import { changeFlow } from './flows/change.js';
 import { homeFlow } from './flows/home.js';
 import { recoveryFlow } from './flows/recovery.js';
 import { registerFlow } from './flows/register.js';
 import { emailFirstFlow } from './flows/register-email-first.js';
 import { usernameFlow } from './flows/register-username.js';
+import { signInFlow } from './flows/signin.js';
+import { signOnFlow } from './flows/signon.js';
 import { verifyFlow } from './flows/verify.js';
 import {
   isLocale,
@@ -33,6 +36,8 @@ import {
 } from './i18n/index.js';
 import { serializeError } from './logging.js';
 import { createPortalMetrics, metricsRoute, type PortalMetrics } from './metrics.js';
+import { createSignInServices } from './oidc/services.js';
+import type { SignInSettings } from './oidc/settings.js';
 import { csrf } from './plugins/csrf.js';
 import { rateLimit } from './plugins/rate-limit.js';
 import { contentSecurityPolicy, securityHeaders } from './plugins/security-headers.js';
@@ -40,7 +45,7 @@ import { newSession, session } from './plugins/session.js';
 import { createPolicyEngine, type PolicyEngine } from './policy-engine.js';
 import { type CounterStore, createMemoryStore } from './rate-limit/store.js';
 import { pageContext, sendPage } from './render.js';
-import { createSealer } from './session/crypto.js';
+import { createSealer, type Sealer } from './session/crypto.js';
 import { createTaskQueue, type TaskQueue } from './tasks.js';
 import { errorPage } from './views/pages.js';
 
@@ -56,6 +61,8 @@ export interface PortalServices {
   metrics: PortalMetrics;
   /** Wall clock in ms (injectable for tests). */
   now: () => number;
+  /** Seals the session cookie and the server-side sign-in records. */
+  sealer: Sealer;
 }
 
 declare module 'fastify' {
@@ -90,6 +97,10 @@ export interface PortalOptions {
   now?: () => number;
   /** Common-password list for the server-side pre-check (defaults to the policy module's). */
   commonPasswords?: CommonPasswordChecker;
+  /** The sign-in application (oidc/settings.ts); absent or null: no sign-in routes answer. */
+  signIn?: SignInSettings | null;
+  /** Transport of the sign-in calls to PingOne's authorization server (tests inject faults). */
+  oidcFetch?: typeof fetch;
 }
 
 export { REDACT_PATHS } from './logging.js';
@@ -135,7 +146,9 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
     buildAssets(),
     createPolicyEngine(options.commonPasswords),
   ]);
+  const sealer = createSealer([options.sessionSecret, ...config.previousSessionSecrets]);
   const services: PortalServices = {
+    sealer,
     config,
     client,
     directory: createDirectory(client, config, now),
@@ -146,6 +159,23 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
     now,
   };
   app.decorate('portal', services);
+  app.decorate(
+    'signIn',
+    options.signIn
+      ? createSignInServices({
+          settings: options.signIn,
+          counterStore: store,
+          redisPrefix: config.redis?.prefix ?? '',
+          sealer,
+          idleMs: config.sessionIdleMs,
+          absoluteMs: config.sessionAbsoluteMs,
+          timeoutMs: config.pingoneTimeoutMs,
+          returnUrls: config.returnUrls,
+          now,
+          ...(options.oidcFetch ? { fetch: options.oidcFetch } : {}),
+        })
+      : null,
+  );
 
   // Only urlencoded forms are accepted: JSON or text bodies on a form route are a 415 → 400 page.
   app.removeAllContentTypeParsers();
@@ -153,10 +183,13 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
   await app.register(securityHeaders, {
     hsts: config.secureCookies,
     imageOrigins: config.logoUrl?.startsWith('https://') ? [new URL(config.logoUrl).origin] : [],
+    formActionOrigins: options.signIn
+      ? [new URL(options.signIn.issuer).origin, ...config.returnUrls.map((u) => new URL(u).origin)]
+      : [],
   });
   await app.register(fastifyCookie);
   await app.register(session, {
-    sealer: createSealer([options.sessionSecret, ...config.previousSessionSecrets]),
+    sealer,
     secure: config.secureCookies,
     idleMs: config.sessionIdleMs,
     now,
@@ -262,6 +295,9 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
     await app.register(usernameFlow);
   await app.register(recoveryFlow);
   await app.register(changeFlow);
+  await app.register(signInFlow);
+  await app.register(signOnFlow);
+  await app.register(accountFlow);
 
   app.addHook('onClose', async () => {
     await services.tasks.drain();

@@ -98,6 +98,20 @@ export interface PortalConfig {
   redis: RedisConfig | null;
   /** `GET /metrics`: on the portal port behind `token`, and/or on its own listener. */
   metrics: { token: string | null; listen: { host: string; port: number } | null };
+  /** The sign-in application (`OIDC_*`, `SIGNON_PAGE`); see `oidc/settings.ts`. */
+  oidc: OidcConfig;
+  /** `RETURN_URLS`: where `?return_to=` may lead. */
+  returnUrls: string[];
+  /** `SESSION_ABSOLUTE_HOURS` in ms. */
+  sessionAbsoluteMs: number;
+}
+
+/** The OIDC client settings as configured (the embedded default fills a missing client id). */
+export interface OidcConfig {
+  clientId: string | null;
+  clientSecret: string | null;
+  authMethod: 'client_secret_basic' | 'client_secret_post' | 'none';
+  signOnPage: 'portal' | 'pingone';
 }
 
 /**
@@ -193,6 +207,14 @@ export function loadConfig(env: Record<string, string | undefined>): PortalConfi
       'REGISTRATION_MODE: email-first asks no population (use POPULATION_MODE default, fixed or domain)',
     );
   }
+  if (e.OIDC_CLIENT_ID && e.OIDC_TOKEN_AUTH_METHOD !== 'none' && !e.OIDC_CLIENT_SECRET) {
+    problems.push(
+      `OIDC_CLIENT_SECRET: required when OIDC_TOKEN_AUTH_METHOD=${e.OIDC_TOKEN_AUTH_METHOD}`,
+    );
+  }
+  if (e.OIDC_CLIENT_SECRET && !e.OIDC_CLIENT_ID) {
+    problems.push('OIDC_CLIENT_ID: required when OIDC_CLIENT_SECRET is set');
+  }
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -254,5 +276,13 @@ export function loadConfig(env: Record<string, string | undefined>): PortalConfi
       token: e.METRICS_TOKEN ?? null,
       listen: e.METRICS_PORT === undefined ? null : { host: e.METRICS_HOST, port: e.METRICS_PORT },
     },
+    oidc: {
+      clientId: e.OIDC_CLIENT_ID ?? null,
+      clientSecret: e.OIDC_TOKEN_AUTH_METHOD === 'none' ? null : (e.OIDC_CLIENT_SECRET ?? null),
+      authMethod: e.OIDC_TOKEN_AUTH_METHOD,
+      signOnPage: e.SIGNON_PAGE,
+    },
+    returnUrls: e.RETURN_URLS,
+    sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
   };
 }

@@ -75,6 +75,18 @@ export const PORTAL_ERRORS = {
     text: 'errorPage.unavailable.text',
     unexpected: true,
   },
+  SIGNIN_FAILED: {
+    status: 400,
+    title: 'signin.failed.title',
+    text: 'signin.failed.text',
+    unexpected: false,
+  },
+  SIGNIN_EXPIRED: {
+    status: 401,
+    title: 'signin.expired.title',
+    text: 'signin.expired.text',
+    unexpected: false,
+  },
   INTERNAL: {
     status: 500,
     title: 'errorPage.internal.title',

@@ -160,6 +160,34 @@ export function serializeError(err: unknown): Record<string, unknown> {
   return serialize(err, 0);
 }
 
+/** Query parameters whose values are secrets: the sign-in callback's code and state. */
+const SECRET_QUERY = /([?&](?:code|state|session_state|id_token_hint)=)[^&#]*/gi;
+
+/** A URL for the log: the secret query parameters' values replaced. */
+export function loggableUrl(url: string): string {
+  return url.replace(SECRET_QUERY, '$1[redacted]');
+}
+
+/**
+ * The request as Fastify logs it ("incoming request"), with the secret query values of the
+ * sign-in callback (`?code=…&state=…`) redacted.
+ */
+function serializeRequest(req: {
+  method?: string;
+  url?: string;
+  host?: string;
+  ip?: string;
+  socket?: { remotePort?: number };
+}): Record<string, unknown> {
+  return {
+    method: req.method,
+    url: loggableUrl(req.url ?? ''),
+    host: req.host,
+    remoteAddress: req.ip,
+    remotePort: req.socket?.remotePort,
+  };
+}
+
 /** Whether logs should be pretty-printed: on a terminal, outside production. */
 export function wantsPrettyLogs(isTty: boolean | undefined, nodeEnv: string | undefined): boolean {
   return isTty === true && nodeEnv !== 'production';
@@ -186,7 +214,7 @@ export function createLogger(
     level,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     timestamp: pino.stdTimeFunctions.isoTime,
-    serializers: { err: serializeError },
+    serializers: { err: serializeError, req: serializeRequest },
   };
   if (options.pretty) {
     // Loaded lazily: production and tests never need it.

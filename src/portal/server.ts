@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { DestinationStream, Logger } from 'pino';
@@ -13,6 +14,12 @@ import { buildPortal } from './app.js';
 import { loadConfig, type PortalConfig } from './config.js';
 import { createLogger, wantsPrettyLogs } from './logging.js';
 import { createPortalMetrics, type MetricsServer, startMetricsServer } from './metrics.js';
+import {
+  embeddedWebApp,
+  portalOrigin,
+  resolveSignIn,
+  type SignInSettings,
+} from './oidc/settings.js';
 import type { CounterStore } from './rate-limit/store.js';
 
 export { createLogger } from './logging.js';
@@ -67,7 +74,13 @@ export async function startPortal(
     metrics.pingOneRequest(event);
     if (debug) logger.debug({ event: 'pingone_call', ...event }, 'PingOne call');
   };
+  // The redirect URIs derive from the origin, so a free port is chosen before PingOne Local is
+  // seeded with them (PORT=0).
+  const listenPort =
+    config.port === 0 && !config.publicOrigin ? await freePort(config.host) : config.port;
+  const origin = portalOrigin(config, listenPort);
   let client: PingOneClient;
+  let signIn: SignInSettings | null;
   if (config.pingone.kind === 'tenant') {
     client = createPingOneClient({
       environmentId: config.pingone.environmentId,
@@ -79,6 +92,7 @@ export async function startPortal(
       timeoutMs: config.pingoneTimeoutMs,
       onRequest,
     });
+    signIn = resolveSignIn(config, config.pingone, origin, null);
   } else {
     const [{ startPingOneLocal }, { loadLocalConfig }] = await Promise.all([
       import('../local/index.js'),
@@ -87,6 +101,8 @@ export async function startPortal(
     // PINGONE_LOCAL_* settings apply to the embedded server too; its port defaults to a free one
     // and its database to DATA_DIR.
     const localOptions = loadLocalConfig(env as NodeJS.ProcessEnv);
+    // Unless PINGONE_LOCAL_WEB_APP_* names one, seed the portal's own sign-in application.
+    const webApp = localOptions.webApp ?? embeddedWebApp(config, origin);
     const dataDir = resolve(config.dataDir);
     if (!env.PINGONE_LOCAL_DB) mkdirSync(dataDir, { recursive: true });
     const started = await startPingOneLocal({
@@ -95,6 +111,7 @@ export async function startPortal(
       dbPath: env.PINGONE_LOCAL_DB ? localOptions.dbPath : join(dataDir, 'pingone-local.sqlite'),
       // Its request logs hold SCIM filters (e-mail addresses): keep only its warnings.
       logger: logger.child({ component: 'pingone-local' }, { level: 'warn' }),
+      webApp,
     });
     local = started;
     client = createPingOneClient({
@@ -106,6 +123,12 @@ export async function startPortal(
       timeoutMs: config.pingoneTimeoutMs,
       onRequest,
     });
+    signIn = resolveSignIn(
+      config,
+      { environmentId: started.environmentId, authBaseUrl: started.authBaseUrl },
+      origin,
+      webApp,
+    );
   }
 
   let store = options.store;
@@ -134,10 +157,11 @@ export async function startPortal(
       logger,
       sessionSecret,
       metrics,
+      signIn,
       ...(store ? { store } : {}),
       ...(https ? { https } : {}),
     });
-    await app.listen({ host: config.host, port: config.port });
+    await app.listen({ host: config.host, port: listenPort });
     if (config.metrics.listen) {
       metricsServer = await startMetricsServer(
         metrics,
@@ -179,4 +203,17 @@ export async function startPortal(
       await local?.close();
     },
   };
+}
+
+/** A port free on `host` now (PORT=0 with derived redirect URIs). */
+async function freePort(host: string): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, host, () => {
+      const address = probe.address();
+      const found = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePort(found));
+    });
+  });
 }

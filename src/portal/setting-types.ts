@@ -124,3 +124,28 @@ export const hostPortList = optionalNonEmpty.transform((v, ctx) => {
   }
   return parsed.map((m) => ({ host: m![1]!.replace(/^\[|\]$/g, ''), port: Number(m![2]) }));
 });
+
+/** A comma-separated list of absolute http(s) URLs without query or fragment (absent: empty list). */
+export const absoluteUrlList = optionalNonEmpty.transform((v, ctx) => {
+  if (v === undefined) return [] as string[];
+  const urls = v
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const bad = urls.filter((x) => {
+    try {
+      const u = new URL(x);
+      return !/^https?:$/.test(u.protocol) || u.search !== '' || u.hash !== '' || u.username !== '';
+    } catch {
+      return true;
+    }
+  });
+  if (bad.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be a comma-separated list of absolute http(s) URLs without query or fragment',
+    });
+    return z.NEVER;
+  }
+  return urls.map((x) => new URL(x).href);
+});

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { type Setting, type SettingDoc, schemaOf, settingDocs } from '../config/settings.js';
 import {
+  absoluteUrlList,
   hostPortList,
   httpsOrLocalUrl,
   int,
@@ -265,6 +266,38 @@ const PORTAL_SETTINGS = {
     type: int(50, 60_000).default('2000'),
     meaning:
       'Longest pause between reconnection attempts (the back-off doubles from 100 ms up to it).',
+  },
+  OIDC_CLIENT_ID: {
+    type: optionalNonEmpty,
+    meaning:
+      'Client id of the OIDC web application the portal signs people in with (authorization code + PKCE, refresh token). With a tenant, sign-in is off until it is set; the embedded PingOne Local gets a matching app seeded.',
+    default: 'seeded `latchkey-portal` when embedded',
+  },
+  OIDC_CLIENT_SECRET: {
+    type: optionalNonEmpty,
+    meaning:
+      'Secret of that application (never logged); omit it with `OIDC_TOKEN_AUTH_METHOD=none`.',
+  },
+  OIDC_TOKEN_AUTH_METHOD: {
+    type: z
+      .enum(['client_secret_basic', 'client_secret_post', 'none'])
+      .default('client_secret_basic'),
+    meaning:
+      "How the portal authenticates to the token endpoint: `client_secret_basic`, `client_secret_post`, or `none` (a public client; PKCE only). Must match the application's `tokenEndpointAuthMethod`.",
+  },
+  SIGNON_PAGE: {
+    type: z.enum(['portal', 'pingone']).default('portal'),
+    meaning:
+      "`portal`: the portal's own sign-on page (`/signin`, the application's `loginPageUrl`) drives PingOne's Flows API; `pingone`: PingOne's hosted sign-on page.",
+  },
+  RETURN_URLS: {
+    type: absoluteUrlList,
+    meaning:
+      'Comma-separated application URLs that `?return_to=` may send people back to (same origin and path prefix); anything else goes to the home page.',
+  },
+  SESSION_ABSOLUTE_HOURS: {
+    type: int(1, 720).default('12'),
+    meaning: 'A signed-in session ends this long after sign-in, however active it is.',
   },
 } satisfies Record<string, Setting>;
 

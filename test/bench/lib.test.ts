@@ -133,14 +133,24 @@ describe('bench scenarios', () => {
     expect(() => selectScenarios(all, [''])).toThrow('--only: name at least one scenario');
   });
 
-  it('has one scenario per issue id P1…P7, each named after what it measures', () => {
-    expect(SCENARIOS.map((s) => s.id).sort()).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7']);
+  it('has one scenario per issue id P1…P7 and P9, each named after what it measures', () => {
+    expect(SCENARIOS.map((s) => s.id).sort()).toEqual([
+      'P1',
+      'P2',
+      'P3',
+      'P4',
+      'P5',
+      'P6',
+      'P7',
+      'P9',
+    ]);
     expect(SCENARIOS.map(label)).toEqual([
       'P6 · startup',
       'P1 · page-throughput',
       'P2 · registrations-vs-argon2-ceiling',
       'P7 · recovery-flows',
       'P5 · idle-memory',
+      'P9 · portal-sign-ins',
       'P3 · token-requests-per-lifetime',
       'P4 · user-search-100k',
     ]);

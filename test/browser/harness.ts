@@ -36,7 +36,8 @@ export {
 /** Where Debian installs chromium (`apt-get install chromium`); `.ci/run` installs it. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = [
+/** Flags for headless chromium in containers. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

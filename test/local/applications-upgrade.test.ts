@@ -51,6 +51,7 @@ describe('applications table upgrade', () => {
             pkceEnforcement: 'OPTIONAL',
             refreshTokenDuration: 2592000,
             refreshTokenRollingDuration: null,
+            corsSettings: null,
           },
           createdAt: 0,
           updatedAt: 0,

@@ -593,10 +593,12 @@ describe('populations and password policies', () => {
     expect(client.environmentId).toBe(ENV_ID);
     expect(Object.keys(client).sort()).toEqual([
       'environmentId',
+      'flows',
       'getAccessToken',
       'passwordPolicies',
       'passwords',
       'populations',
+      'self',
       'tokenRequestCount',
       'users',
       'verification',

@@ -4,7 +4,7 @@
  */
 import type { RunningLocal } from '../../src/local/index.js';
 import { createPingOneClient } from '../../src/pingone/index.js';
-import { localClientOptions, type Stack, startStack } from '../support/stack.js';
+import { keepCookies, localClientOptions, type Stack, startStack } from '../support/stack.js';
 
 export {
   addFault,
@@ -79,14 +79,7 @@ export class Browser {
       ...(body !== undefined ? { body } : {}),
     });
     const setCookies = res.headers.getSetCookie();
-    for (const sc of setCookies) {
-      const [pair = ''] = sc.split(';');
-      const eq = pair.indexOf('=');
-      const name = pair.slice(0, eq).trim();
-      const value = pair.slice(eq + 1).trim();
-      if (/max-age=0/i.test(sc) || value === '') this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
+    keepCookies(this.cookies, setCookies);
     const text = await res.text();
     if ((res.headers.get('content-type') ?? '').startsWith('text/html')) this.lastBody = text;
     return { status: res.status, headers: res.headers, body: text, setCookies };

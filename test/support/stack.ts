@@ -332,6 +332,21 @@ export async function startStack(
 // ---------------------------------------------------------------------------------------------
 // Test data and lifecycle
 
+/**
+ * Applies `Set-Cookie` lines to a cookie jar as a browser would: a value sets, an empty value or
+ * `Max-Age=0` deletes.
+ */
+export function keepCookies(jar: Map<string, string>, setCookies: string[]): void {
+  for (const sc of setCookies) {
+    const [pair = ''] = sc.split(';');
+    const eq = pair.indexOf('=');
+    const name = pair.slice(0, eq).trim();
+    const value = pair.slice(eq + 1).trim();
+    if (/max-age=0/i.test(sc) || value === '') jar.delete(name);
+    else jar.set(name, value);
+  }
+}
+
 /** A unique suffix for test data. */
 export function unique(): string {
   return randomUUID().replace(/-/g, '').slice(0, 10);

@@ -10,10 +10,16 @@ import { z } from 'zod';
 import { envBaseOf, iso, type LocalContext } from '../context.js';
 import { detail, invalidData, notFound } from '../errors.js';
 import { jsonBody, requireMediaType, resource } from '../http.js';
-import { APPLICATIONS, applicationRuleProblems } from '../pingone-applications.js';
+import { APPLICATIONS, applicationRuleProblems, isCorsOrigin } from '../pingone-applications.js';
 import { MESSAGES } from '../pingone-behaviour.js';
+import { CORS_MESSAGES, CORS_SETTINGS } from '../pingone-tokens.js';
 import { oidcSettings } from '../seed.js';
-import type { ApplicationRecord, ApplicationType, TokenAuthMethod } from '../store/types.js';
+import type {
+  ApplicationRecord,
+  ApplicationType,
+  CorsSettings,
+  TokenAuthMethod,
+} from '../store/types.js';
 import { parseBody } from '../validation.js';
 import { freshRecord, guarded, listAnswer } from './common.js';
 
@@ -44,6 +50,20 @@ const uriList = z
   .array(z.string().min(1).max(A.uriMax).refine(isRedirectUri, { message: MESSAGES.invalidUri }))
   .max(A.urisMax)
   .refine(unique, { message: MESSAGES.duplicateValue });
+
+/** `corsSettings` (`CORS_SETTINGS`); the behaviour/origins rules are in `applicationRuleProblems`. */
+const corsSettingsSchema = z
+  .object({
+    behavior: z.enum(CORS_SETTINGS.behaviors),
+    origins: z
+      .array(
+        z.string().max(A.uriMax).refine(isCorsOrigin, { message: CORS_MESSAGES.invalidOrigin }),
+      )
+      .max(CORS_SETTINGS.originsMax)
+      .refine(unique, { message: MESSAGES.duplicateValue })
+      .optional(),
+  })
+  .strict();
 
 const duration = z.number().int().min(A.durationMin).max(A.durationMax);
 
@@ -78,6 +98,7 @@ const applicationSchema = z
     pkceEnforcement: z.enum(A.pkce).optional(),
     refreshTokenDuration: duration.optional(),
     refreshTokenRollingDuration: duration.nullable().optional(),
+    corsSettings: corsSettingsSchema.nullable().optional(),
     // Accepted as on PingOne; PingOne Local gives created applications no roles.
     assignActorRoles: z.boolean().optional(),
     ...Object.fromEntries(READ_ONLY.map((k) => [k, z.unknown().optional()])),
@@ -100,6 +121,9 @@ function readInput(request: FastifyRequest) {
     pkceEnforcement: input.pkceEnforcement ?? 'OPTIONAL',
     refreshTokenDuration: input.refreshTokenDuration ?? A.refreshTokenDefault,
     refreshTokenRollingDuration: input.refreshTokenRollingDuration ?? null,
+    corsSettings: input.corsSettings
+      ? { behavior: input.corsSettings.behavior, origins: input.corsSettings.origins ?? [] }
+      : null,
   });
   const problems = applicationRuleProblems({
     ...settings,
@@ -127,6 +151,12 @@ function readInput(request: FastifyRequest) {
 }
 
 const href = (url: string) => ({ href: url });
+
+/** `corsSettings` as given; `origins` left out when empty (as for ALLOW_NO_ORIGINS). */
+const corsView = (cors: CorsSettings) =>
+  cors.origins.length > 0
+    ? { behavior: cors.behavior, origins: cors.origins }
+    : { behavior: cors.behavior };
 
 /** The application resource (PingOne's members; empty lists and unset values left out). */
 export function applicationView(ctx: LocalContext, app: ApplicationRecord) {
@@ -161,6 +191,7 @@ export function applicationView(ctx: LocalContext, app: ApplicationRecord) {
     ...(s.refreshTokenRollingDuration !== null
       ? { refreshTokenRollingDuration: s.refreshTokenRollingDuration }
       : {}),
+    ...(s.corsSettings !== null ? { corsSettings: corsView(s.corsSettings) } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import { OAuthError } from '../http.js';
 import { TOKEN_MESSAGES } from '../pingone-tokens.js';
 import type { GrantContext, UserRecord } from '../store/types.js';
 import type { OAuthForm } from './client-auth.js';
+import type { MintedTokens, UserTokenAnswer } from './user-tokens.js';
 
 /** The value of a required form parameter. @throws OAuthError 400 invalid_request. */
 export function requiredParameter(form: OAuthForm, name: string): string {
@@ -41,4 +42,28 @@ export function grantUser(ctx: LocalContext, grant: GrantContext): UserRecord {
   const user = ctx.store.getUser(grant.environmentId, grant.userId);
   if (!user?.enabled) throw invalidGrant(TOKEN_MESSAGES.userUnusable);
   return user;
+}
+
+/**
+ * Claims a single-use code or refresh token (`claim` true when this request used it) and stores
+ * the minted tokens, in one commit. A lost claim is a replay: the grant is revoked (after the
+ * rolled-back transaction, so the revocation stays) and the request refused with `description`.
+ */
+export function redeem(
+  ctx: LocalContext,
+  grant: GrantContext,
+  claim: () => boolean,
+  minted: MintedTokens,
+  description: string,
+): UserTokenAnswer {
+  const won = ctx.store.transaction(() => {
+    if (!claim()) return false;
+    minted.save();
+    return true;
+  });
+  if (!won) {
+    revokeGrantOf(ctx, grant);
+    throw invalidGrant(description);
+  }
+  return minted.answer;
 }

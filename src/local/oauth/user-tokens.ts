@@ -3,14 +3,21 @@
  * (RS256 JWT with PingOne's user claims), the ID token when `openid` was granted, and a rotated,
  * opaque refresh token when the application has the REFRESH_TOKEN grant. The access token's `jti`
  * is mapped to its grant in the store, so that revoking the grant ends the token too, without a
- * grant claim PingOne does not have.
+ * grant claim PingOne does not have. Tokens are minted first and stored by the caller in the same
+ * commit as the single-use claim of the code or refresh token ({@link MintedTokens.save}): one
+ * fsync per token request.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { issuerOf, type LocalContext } from '../context.js';
 import { signJwt } from '../crypto/signing-keys.js';
 import { TOKEN_AUDIENCE } from '../pingone-applications.js';
 import { ID_TOKEN_LIFETIME_SECONDS } from '../pingone-tokens.js';
-import type { ApplicationRecord, GrantContext, UserRecord } from '../store/types.js';
+import type {
+  ApplicationRecord,
+  GrantContext,
+  RefreshTokenRecord,
+  UserRecord,
+} from '../store/types.js';
 import { scopeClaims } from './claims.js';
 import { hashSecret } from './codes.js';
 
@@ -40,24 +47,20 @@ export function refreshExpiry(app: ApplicationRecord, grant: GrantContext, now: 
   return rolling === null ? own : Math.min(own, grant.authTime + rolling * 1000);
 }
 
-function issueRefreshToken(
-  ctx: LocalContext,
-  app: ApplicationRecord,
-  grant: GrantContext,
-  now: number,
-): string | null {
+/** A new refresh token (when the application has the grant and time is left) and its record. */
+function newRefreshToken(app: ApplicationRecord, grant: GrantContext, now: number) {
   if (!app.settings.grantTypes.includes('REFRESH_TOKEN')) return null;
   const expiresAt = refreshExpiry(app, grant, now);
   if (expiresAt <= now) return null;
   const token = randomBytes(32).toString('base64url');
-  ctx.store.insertRefreshToken({
+  const record: RefreshTokenRecord = {
     ...grantOf(grant),
     tokenHash: hashSecret(token),
     createdAt: now,
     expiresAt,
     usedAt: null,
-  });
-  return token;
+  };
+  return { token, record };
 }
 
 /** Only the members of {@link GrantContext} (a code or refresh record carries more). */
@@ -75,17 +78,23 @@ export function grantOf(g: GrantContext): GrantContext {
   };
 }
 
+/** Tokens minted and not stored yet: `save()` writes the refresh token and the `jti` map. */
+export interface MintedTokens {
+  answer: UserTokenAnswer;
+  save(): void;
+}
+
 /**
- * Issues the access token, the ID token (scope `openid`) and the refresh token of `grant`.
+ * Mints the access token, the ID token (scope `openid`) and the refresh token of `grant`.
  * @param nonce the authorization request's nonce (ID token of the code grant only).
  */
-export async function issueUserTokens(
+export async function mintUserTokens(
   ctx: LocalContext,
   app: ApplicationRecord,
   grant: GrantContext,
   user: UserRecord,
   nonce: string | null,
-): Promise<UserTokenAnswer> {
+): Promise<MintedTokens> {
   const envId = grant.environmentId;
   const key = ctx.signingKey(envId)!;
   const env = ctx.store.getEnvironment(envId)!;
@@ -112,20 +121,14 @@ export async function issueUserTokens(
     exp: iat + ctx.tokenLifetimeSeconds,
     jti,
   });
-  ctx.store.insertAccessToken({
-    jti,
-    environmentId: envId,
-    grantId: grant.grantId,
-    expiresAt: now + ctx.tokenLifetimeSeconds * 1000,
-  });
   const answer: UserTokenAnswer = {
     access_token: accessToken,
     token_type: 'Bearer',
     expires_in: ctx.tokenLifetimeSeconds,
     scope,
   };
-  const refreshToken = issueRefreshToken(ctx, app, grant, now);
-  if (refreshToken !== null) answer.refresh_token = refreshToken;
+  const refresh = newRefreshToken(app, grant, now);
+  if (refresh !== null) answer.refresh_token = refresh.token;
   if (grant.scope.includes('openid')) {
     answer.id_token = await signJwt(key, {
       ...common,
@@ -136,5 +139,14 @@ export async function issueUserTokens(
       ...scopeClaims(user, grant.scope),
     });
   }
-  return answer;
+  const save = () => {
+    ctx.store.insertAccessToken({
+      jti,
+      environmentId: envId,
+      grantId: grant.grantId,
+      expiresAt: now + ctx.tokenLifetimeSeconds * 1000,
+    });
+    if (refresh !== null) ctx.store.insertRefreshToken(refresh.record);
+  };
+  return { answer, save };
 }

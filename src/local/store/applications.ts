@@ -67,6 +67,7 @@ const WORKER_SETTINGS: OidcSettings = {
   pkceEnforcement: 'OPTIONAL',
   refreshTokenDuration: 2_592_000,
   refreshTokenRollingDuration: null,
+  corsSettings: null,
 };
 
 function toApplication(row: Row): ApplicationRecord {

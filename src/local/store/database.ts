@@ -2,7 +2,9 @@
  * The SQLite connection (better-sqlite3 v12) and the statement helpers the per-resource store
  * modules share. WAL journal with `synchronous=FULL`: a write is on disk before the statement
  * returns, so a response sent after it survives `kill -9` and power loss (NORMAL would be enough
- * for a crash of the process alone, FULL also covers the OS).
+ * for a crash of the process alone, FULL also covers the OS). Short-lived sign-on state (flows,
+ * authorization codes, sign-on sessions) is written with {@link Connection.relaxed}: NORMAL, which
+ * still survives `kill -9`; an OS crash may lose it, which only means signing in again.
  */
 import Database from 'better-sqlite3';
 import { APPLICATION_COLUMNS_ADDED, SCHEMA } from './schema.js';
@@ -41,6 +43,11 @@ export interface Connection {
    * parameters, so the text varies only with the filter's shape).
    */
   statement(sql: string): Database.Statement;
+  /**
+   * Runs `fn` with `synchronous=NORMAL` (no fsync at commit; the next FULL commit syncs it too).
+   * Inside a transaction the transaction's commit decides (SQLite cannot switch there).
+   */
+  relaxed<T>(fn: () => T): T;
 }
 
 const MAX_CACHED_STATEMENTS = 500;
@@ -48,8 +55,19 @@ const MAX_CACHED_STATEMENTS = 500;
 /** Wraps `db` with a statement cache. */
 export function connect(db: Database.Database): Connection {
   const cache = new Map<string, Database.Statement>();
+  const normal = db.prepare('PRAGMA synchronous = NORMAL');
+  const full = db.prepare('PRAGMA synchronous = FULL');
   return {
     db,
+    relaxed(fn) {
+      if (db.inTransaction) return fn();
+      normal.run();
+      try {
+        return fn();
+      } finally {
+        full.run();
+      }
+    },
     statement(sql) {
       let s = cache.get(sql);
       if (!s) {

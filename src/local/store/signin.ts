@@ -1,6 +1,8 @@
 /**
  * Sign-on state: sessions (`ST`), flows, authorization codes, refresh tokens and revoked grants.
- * Codes and refresh tokens are stored by their SHA-256 hash, never in clear.
+ * Codes and refresh tokens are stored by their SHA-256 hash, never in clear. Flows, codes and
+ * sessions are written without fsync (`Connection.relaxed`); using a code, refresh tokens,
+ * revocations and deleting a session (sign-off) keep `synchronous=FULL`.
  */
 import { type Connection, first, insertSql, upsertSql } from './database.js';
 import { json, rowMapping } from './mapping.js';
@@ -157,12 +159,13 @@ export function signinStore(conn: Connection): SigninMethods {
       (st.listSessions.all(environmentId, userId) as Record<string, unknown>[]).map(
         SESSION_ROW.toRecord,
       ),
-    putSession: (s) => void st.putSession.run(SESSION_ROW.params(s)),
+    putSession: (s) => conn.relaxed(() => void st.putSession.run(SESSION_ROW.params(s))),
     deleteSession: (environmentId, id) => void st.deleteSession.run(environmentId, id),
     getFlow: (environmentId, id) => first(st.getFlow, FLOW_ROW.toRecord, environmentId, id),
-    putFlow: (f) => void st.putFlow.run(FLOW_ROW.params(f)),
-    deleteFlow: (environmentId, id) => void st.deleteFlow.run(environmentId, id),
-    insertAuthorizationCode: (c) => void st.insertCode.run(CODE_ROW.params(c)),
+    putFlow: (f) => conn.relaxed(() => void st.putFlow.run(FLOW_ROW.params(f))),
+    deleteFlow: (environmentId, id) =>
+      conn.relaxed(() => void st.deleteFlow.run(environmentId, id)),
+    insertAuthorizationCode: (c) => conn.relaxed(() => void st.insertCode.run(CODE_ROW.params(c))),
     getAuthorizationCode: (codeHash) => first(st.getCode, CODE_ROW.toRecord, codeHash),
     useAuthorizationCode: (codeHash, at) => st.useCode.run(at, codeHash).changes === 1,
     insertRefreshToken: (t) => void st.insertRefresh.run(REFRESH_ROW.params(t)),

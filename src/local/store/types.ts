@@ -21,6 +21,15 @@ export interface OidcSettings {
   pkceEnforcement: 'OPTIONAL' | 'REQUIRED' | 'S256_REQUIRED';
   refreshTokenDuration: number;
   refreshTokenRollingDuration: number | null;
+  /** PingOne's `corsSettings`; `null` when omitted (PingOne's legacy CORS behaviour). */
+  corsSettings: CorsSettings | null;
+}
+
+/** An application's `corsSettings` (docs/pingone-behaviour.md §13.9). */
+export interface CorsSettings {
+  behavior: 'ALLOW_NO_ORIGINS' | 'ALLOW_SPECIFIC_ORIGINS';
+  /** Origins as given (`http(s)://host[:port]`, the host's leftmost label may be `*`). */
+  origins: string[];
 }
 
 /** The emulated environment. */

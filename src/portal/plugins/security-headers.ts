@@ -12,10 +12,18 @@ export interface SecurityHeadersOptions {
   hsts: boolean;
   /** Extra origins allowed in `img-src` (the configured logo's origin). */
   imageOrigins?: string[];
+  /**
+   * Extra origins in `form-action`: browsers apply it to every redirect a form submission leads
+   * to, so sign-out (to PingOne's `/as/signoff`) and `RETURN_URLS` after sign-in need them.
+   */
+  formActionOrigins?: string[];
 }
 
 /** Builds the Content-Security-Policy value. */
-export function contentSecurityPolicy(imageOrigins: string[] = []): string {
+export function contentSecurityPolicy(
+  imageOrigins: string[] = [],
+  formActionOrigins: string[] = [],
+): string {
   return [
     "default-src 'none'",
     "script-src 'self'",
@@ -23,7 +31,7 @@ export function contentSecurityPolicy(imageOrigins: string[] = []): string {
     `img-src ${["'self'", ...imageOrigins].join(' ')}`,
     "connect-src 'none'",
     "font-src 'none'",
-    "form-action 'self'",
+    `form-action ${["'self'", ...new Set(formActionOrigins)].join(' ')}`,
     "frame-ancestors 'none'",
     "base-uri 'none'",
     "object-src 'none'",
@@ -31,7 +39,7 @@ export function contentSecurityPolicy(imageOrigins: string[] = []): string {
 }
 
 const securityHeadersPlugin: FastifyPluginAsync<SecurityHeadersOptions> = async (app, opts) => {
-  const csp = contentSecurityPolicy(opts.imageOrigins);
+  const csp = contentSecurityPolicy(opts.imageOrigins, opts.formActionOrigins);
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('content-security-policy', csp);
     reply.header('x-content-type-options', 'nosniff');

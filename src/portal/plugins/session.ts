@@ -65,6 +65,19 @@ export type LostAttempt =
   | { flow: 'recover'; userId: string; startedAt: number }
   | { flow: 'change'; userId: string; startedAt: number };
 
+/**
+ * A sign-in started by `GET /signin`: what the callback checks (state, nonce, PKCE verifier),
+ * where to go after it, and the `max_age` asked for. Never a token.
+ */
+export interface PendingSignIn {
+  state: string;
+  nonce: string;
+  verifier: string;
+  returnTo: string;
+  maxAge: number | null;
+  startedAt: number;
+}
+
 /** The session's content. */
 export interface SessionData {
   id: string;
@@ -77,6 +90,12 @@ export interface SessionData {
   lost?: LostAttempt | null;
   /** A registration awaiting its code; absent in cookies sealed before the field existed. */
   verify?: VerifyFlow | null;
+  /** The sign-in in progress (oidc/signin-routes.ts); absent in older cookies. */
+  pending?: PendingSignIn | null;
+  /** Key of the signed-in session on the server (oidc/account-session.ts); never the tokens. */
+  account?: string | null;
+  /** Key of the sign-on flow's server-side state (the portal's sign-on page). */
+  signOn?: string | null;
 }
 
 const paramsSchema = z.record(z.union([z.string(), z.number()])).optional();
@@ -130,6 +149,19 @@ const sessionSchema = z.object({
     })
     .nullable()
     .optional(),
+  pending: z
+    .object({
+      state: z.string().max(64),
+      nonce: z.string().max(64),
+      verifier: z.string().max(128),
+      returnTo: z.string().max(2048),
+      maxAge: z.number().nullable(),
+      startedAt: z.number(),
+    })
+    .nullable()
+    .optional(),
+  account: z.string().max(64).nullable().optional(),
+  signOn: z.string().max(64).nullable().optional(),
 });
 
 /** Options of the session plugin. */
@@ -195,11 +227,12 @@ export function takeForm(request: FastifyRequest, form: string): FormState | nul
 
 /**
  * Replaces the session id and CSRF token (after a flow completes), keeping only the flash
- * messages, so an old cookie no longer carries the finished flow.
+ * messages and the signed-in session's key, so an old cookie no longer carries the finished flow.
  */
 export function regenerateSession(request: FastifyRequest, now: number): void {
-  const kept = request.session.flash;
-  request.session = { ...newSession(now), flash: kept };
+  const { flash: kept, account } = request.session;
+  // A signed-in person stays signed in (a new id, the same server-side session).
+  request.session = { ...newSession(now), flash: kept, ...(account ? { account } : {}) };
 }
 
 /** The session cookie's name: `__Host-` prefixed when cookies are `Secure`. */

@@ -23,8 +23,8 @@ export interface PolicyPanel {
   data: BrowserPolicyData;
 }
 
-/** Home: the three actions. */
-export function homePage(ctx: PageContext): SafeHtml {
+/** Home: the three actions, and signing in when the portal signs people in. */
+export function homePage(ctx: PageContext, signIn = false): SafeHtml {
   const { t } = ctx;
   const card = (
     href: string,
@@ -42,6 +42,7 @@ export function homePage(ctx: PageContext): SafeHtml {
 ${card('/register', 'action-register', 'home.register.title', 'home.register.text')}
 ${card('/password/change', 'action-change', 'home.change.title', 'home.change.text')}
 ${card('/password/forgot', 'action-forgot', 'home.forgot.title', 'home.forgot.text')}
+${signIn ? card('/signin', 'action-signin', 'home.signin.title', 'home.signin.text') : ''}
 </ul>`,
   );
 }
@@ -97,7 +98,7 @@ ${fields}
   );
 }
 
-/** The new password with its live checklist, then its confirmation (register, recover, change, verify). */
+/** The new password with its live checklist, then its confirmation (register, recover, change, verify, sign-on, account). */
 export function passwordFields(
   ctx: PageContext,
   e: FormState['errors'] | undefined,

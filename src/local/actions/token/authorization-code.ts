@@ -1,15 +1,22 @@
 /**
  * `grant_type=authorization_code` (docs/pingone-behaviour.md §13.1). Steps: findCode (this
  * client's, unexpired) → refuseReplay (a used code revokes what it issued) → checkRedirectUri →
- * checkVerifier (PKCE) → redeemCode (atomic single use) → grantUser → issueUserTokens.
- * Every refusal before redeemCode leaves the code usable: bad input changes nothing.
+ * checkVerifier (PKCE) → grantUser → mintUserTokens → redeem (the code's atomic single use and
+ * the tokens, one commit). Every refusal before redeem leaves the code usable: bad input changes
+ * nothing.
  */
 import { createHash } from 'node:crypto';
 import type { LocalContext } from '../../context.js';
 import type { OAuthForm } from '../../oauth/client-auth.js';
 import { hashSecret } from '../../oauth/codes.js';
-import { grantUser, invalidGrant, requiredParameter, revokeGrantOf } from '../../oauth/grants.js';
-import { grantOf, issueUserTokens } from '../../oauth/user-tokens.js';
+import {
+  grantUser,
+  invalidGrant,
+  redeem,
+  requiredParameter,
+  revokeGrantOf,
+} from '../../oauth/grants.js';
+import { grantOf, mintUserTokens } from '../../oauth/user-tokens.js';
 import { TOKEN_MESSAGES } from '../../pingone-tokens.js';
 import type { ApplicationRecord, AuthorizationCodeRecord } from '../../store/types.js';
 
@@ -60,14 +67,6 @@ function checkVerifier(record: AuthorizationCodeRecord, form: OAuthForm): void {
   }
 }
 
-function redeemCode(ctx: LocalContext, record: AuthorizationCodeRecord): void {
-  // Two concurrent redemptions: one wins, the other is a replay.
-  if (!ctx.store.useAuthorizationCode(record.codeHash, ctx.clock.now())) {
-    revokeGrantOf(ctx, record);
-    throw invalidGrant(TOKEN_MESSAGES.codeInvalid);
-  }
-}
-
 /** The authorization-code grant for an authenticated application. */
 export async function authorizationCodeGrant(
   ctx: LocalContext,
@@ -79,7 +78,9 @@ export async function authorizationCodeGrant(
   checkUnexpired(ctx, record);
   checkRedirectUri(record, form);
   checkVerifier(record, form);
-  redeemCode(ctx, record);
   const user = grantUser(ctx, record);
-  return issueUserTokens(ctx, app, grantOf(record), user, record.nonce);
+  const minted = await mintUserTokens(ctx, app, grantOf(record), user, record.nonce);
+  // Two concurrent redemptions: one wins, the other is a replay.
+  const use = () => ctx.store.useAuthorizationCode(record.codeHash, ctx.clock.now());
+  return redeem(ctx, record, use, minted, TOKEN_MESSAGES.codeInvalid);
 }

@@ -1,15 +1,22 @@
 /**
  * `grant_type=refresh_token` (docs/pingone-behaviour.md §13.1): rotation. Steps: findToken (this
  * client's, unexpired, grant not revoked) → refuseReuse (a rotated token revokes the grant) →
- * narrowScope → rotate (atomic single use) → grantUser → issueUserTokens (a new refresh token,
- * whose expiry keeps to the application's rolling limit).
+ * narrowScope → grantUser → mintUserTokens (a new refresh token, whose expiry keeps to the
+ * application's rolling limit) → redeem (rotation: the old token's atomic single use and the new
+ * tokens, one commit).
  */
 import type { LocalContext } from '../../context.js';
 import { OAuthError } from '../../http.js';
 import type { OAuthForm } from '../../oauth/client-auth.js';
 import { hashSecret } from '../../oauth/codes.js';
-import { grantUser, invalidGrant, requiredParameter, revokeGrantOf } from '../../oauth/grants.js';
-import { grantOf, issueUserTokens } from '../../oauth/user-tokens.js';
+import {
+  grantUser,
+  invalidGrant,
+  redeem,
+  requiredParameter,
+  revokeGrantOf,
+} from '../../oauth/grants.js';
+import { grantOf, mintUserTokens } from '../../oauth/user-tokens.js';
 import { TOKEN_MESSAGES } from '../../pingone-tokens.js';
 import type { ApplicationRecord, GrantContext, RefreshTokenRecord } from '../../store/types.js';
 
@@ -49,13 +56,6 @@ function narrowScope(record: RefreshTokenRecord, form: OAuthForm): GrantContext 
   return requested.length === 0 ? grant : { ...grant, scope: requested };
 }
 
-function rotate(ctx: LocalContext, record: RefreshTokenRecord): void {
-  if (!ctx.store.useRefreshToken(record.tokenHash, ctx.clock.now())) {
-    revokeGrantOf(ctx, record);
-    throw invalidGrant(TOKEN_MESSAGES.refreshInvalid);
-  }
-}
-
 /** The refresh-token grant for an authenticated application. */
 export async function refreshTokenGrant(
   ctx: LocalContext,
@@ -66,8 +66,9 @@ export async function refreshTokenGrant(
   refuseReuse(ctx, record);
   checkUnexpired(ctx, record);
   const grant = narrowScope(record, form);
-  rotate(ctx, record);
   const user = grantUser(ctx, grant);
   // The narrowed scope is what later refreshes may use: the new token carries it.
-  return issueUserTokens(ctx, app, grant, user, null);
+  const minted = await mintUserTokens(ctx, app, grant, user, null);
+  const use = () => ctx.store.useRefreshToken(record.tokenHash, ctx.clock.now());
+  return redeem(ctx, record, use, minted, TOKEN_MESSAGES.refreshInvalid);
 }
