@@ -8,6 +8,7 @@ import { idleMemory } from './idle-memory.js';
 import { pageThroughput } from './page-throughput.js';
 import { recoveryFlows } from './recovery-flows.js';
 import { registrationsVsArgon2Ceiling } from './registrations-vs-argon2-ceiling.js';
+import { signinsVsArgon2Ceiling } from './signins-vs-argon2-ceiling.js';
 import { startup } from './startup.js';
 import { tokenRequestsPerLifetime } from './token-requests-per-lifetime.js';
 import { userSearch100k } from './user-search-100k.js';
@@ -20,4 +21,5 @@ export const SCENARIOS: readonly Scenario[] = [
   idleMemory,
   tokenRequestsPerLifetime,
   userSearch100k,
+  signinsVsArgon2Ceiling,
 ];

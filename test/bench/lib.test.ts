@@ -133,8 +133,17 @@ describe('bench scenarios', () => {
     expect(() => selectScenarios(all, [''])).toThrow('--only: name at least one scenario');
   });
 
-  it('has one scenario per issue id P1…P7, each named after what it measures', () => {
-    expect(SCENARIOS.map((s) => s.id).sort()).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7']);
+  it('has one scenario per issue id P1…P8, each named after what it measures', () => {
+    expect(SCENARIOS.map((s) => s.id).sort()).toEqual([
+      'P1',
+      'P2',
+      'P3',
+      'P4',
+      'P5',
+      'P6',
+      'P7',
+      'P8',
+    ]);
     expect(SCENARIOS.map(label)).toEqual([
       'P6 · startup',
       'P1 · page-throughput',
@@ -143,6 +152,7 @@ describe('bench scenarios', () => {
       'P5 · idle-memory',
       'P3 · token-requests-per-lifetime',
       'P4 · user-search-100k',
+      'P8 · signins-vs-argon2-ceiling',
     ]);
     // Whatever a scenario needs runs before it, and in the same (shared) portal.
     for (const s of SCENARIOS) {
