@@ -359,5 +359,15 @@ describe('CORS on the cookie-session endpoints (authorize, flows, resume, signof
       (await preflight(signoff, 'https://x.example.com', 'GET', 'x-requested-with')).status,
     ).toBe(204);
     expect((await preflight(signoff, EVIL_ORIGIN, 'GET', 'x-requested-with')).status).toBe(403);
+    // A POSTed sign-off names its application in the form.
+    const posted = await call(as('signoff'), {
+      method: 'POST',
+      origin: 'https://x.example.com',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `client_id=${app.clientId}`,
+    });
+    expect(posted.status).toBe(200);
+    expect(acao(posted)).toBe('https://x.example.com');
+    expect(posted.headers.get('access-control-allow-credentials')).toBe('true');
   });
 });
