@@ -42,7 +42,7 @@ export interface BenchContext {
 }
 
 export interface Scenario extends ScenarioId {
-  /** Issue id, P1…P7 (docs/benchmarks.md and issue 5 use these). */
+  /** Issue id, P1…P9 (docs/benchmarks.md and issues 5, 10 and 12 use these). */
   id: `P${number}`;
   /** True when it runs in the shared portal: that portal is stopped before the next scenario that does not. */
   sharedPortal?: boolean;

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures the portal (with its embedded PingOne Local) and PingOne Local against
- * the targets of issue 5 (P1…P7), each ratio against a baseline measured in the same run, and
- * writes the table to docs/benchmarks.md. One file per scenario in bench/scenarios/; this runner
+ * the targets of issue 5 (P1…P7), issue 10 (P8) and issue 12 (P9), each ratio against a baseline measured in
+ * the same run, and writes the table to docs/benchmarks.md. One file per scenario in bench/scenarios/; this runner
  * picks them, gives each the run's context and collects their results. Every server is a child
  * process started and stopped here; load comes from this process over loopback.
  */

@@ -10,6 +10,7 @@ import { pageThroughput } from './page-throughput.js';
 import { portalSignIns } from './portal-sign-ins.js';
 import { recoveryFlows } from './recovery-flows.js';
 import { registrationsVsArgon2Ceiling } from './registrations-vs-argon2-ceiling.js';
+import { signinsVsArgon2Ceiling } from './signins-vs-argon2-ceiling.js';
 import { startup } from './startup.js';
 import { tokenRequestsPerLifetime } from './token-requests-per-lifetime.js';
 import { userSearch100k } from './user-search-100k.js';
@@ -23,4 +24,5 @@ export const SCENARIOS: readonly Scenario[] = [
   portalSignIns,
   tokenRequestsPerLifetime,
   userSearch100k,
+  signinsVsArgon2Ceiling,
 ];

@@ -8,7 +8,7 @@
 import type { Scenario } from '../context.js';
 import { label, median, pct } from '../lib.js';
 import { hashCeiling, newAccount, register, sustain } from '../portal.js';
-import { cpuSeconds } from '../processes.js';
+import { cpuSplit } from '../processes.js';
 
 export const registrationsVsArgon2Ceiling: Scenario = {
   id: 'P2',
@@ -22,11 +22,7 @@ export const registrationsVsArgon2Ceiling: Scenario = {
     const ceilings: number[] = [];
     for (let i = 0; i < runs; i++) {
       ceilings.push(await hashCeiling(ctx));
-      const before = {
-        bench: process.cpuUsage(),
-        portal: cpuSeconds(pid),
-        main: cpuSeconds(pid, pid),
-      };
+      const cpu = cpuSplit(pid, 'portal');
       const r = await sustain(8, seconds, async () => {
         const account = newAccount();
         const ok = await register(ctx, portal.url, account);
@@ -37,15 +33,8 @@ export const registrationsVsArgon2Ceiling: Scenario = {
         ctx.results.note(`${this.id} run ${i + 1}: ${r.failed} registrations did not succeed.`);
       }
       regRates.push(r.perSecond);
-      // Where the two cores went: the load generator (this process), the portal's event loop, and
-      // the rest of the portal process (libuv pool: Argon2id), per registration.
-      const bench = process.cpuUsage(before.bench);
-      const main = cpuSeconds(pid, pid) - before.main;
-      const pool = cpuSeconds(pid) - before.portal - main;
-      const per = (cpu: number) => `${((cpu * 1000) / Math.max(r.ok, 1)).toFixed(1)} ms`;
-      ctx.results.note(
-        `${this.id} run ${i + 1}: CPU per registration: load generator ${per((bench.user + bench.system) / 1e6)}, portal event loop ${per(main)}, portal other threads (Argon2id) ${per(pool)}.`,
-      );
+      // Where the two cores went, per registration.
+      ctx.results.note(`${this.id} run ${i + 1}: CPU per registration: ${cpu(r.ok)}.`);
       ctx.log(
         `${label(this)} run ${i + 1}: ${r.perSecond.toFixed(1)} registrations/s (ceiling ${ceilings[i]!.toFixed(1)} hashes/s)`,
       );

@@ -45,9 +45,20 @@ function endpointOf(request: FastifyRequest): Endpoint | null {
 
 const envIdOf = (request: FastifyRequest) => request.url.split('/')[1] ?? '';
 
+/** A parameter of the query, else of a form body (authorize and signoff also take POST). */
 function queryParam(request: FastifyRequest, name: string): string | undefined {
   const value = (request.query as Record<string, unknown> | undefined)?.[name];
-  return typeof value === 'string' ? value : undefined;
+  if (typeof value === 'string') return value;
+  return formParam(request, name);
+}
+
+function formParam(request: FastifyRequest, name: string): string | undefined {
+  if (mediaType(request) !== 'application/x-www-form-urlencoded') return undefined;
+  try {
+    return new URLSearchParams(bodyText(request)).get(name) ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The `aud` of an ID token hint, unverified: it only picks whose origins apply. */
@@ -71,12 +82,7 @@ function namedClient(request: FastifyRequest): string | undefined {
       return id;
     }
   }
-  if (mediaType(request) !== 'application/x-www-form-urlencoded') return undefined;
-  try {
-    return new URLSearchParams(bodyText(request)).get('client_id') ?? undefined;
-  } catch {
-    return undefined;
-  }
+  return formParam(request, 'client_id');
 }
 
 /** The application a `session` or `client` request is about, when it names one. */

@@ -112,8 +112,6 @@ export const MESSAGES = {
   tokenRepeatedParameter: (name: string) => `Repeated parameter: ${name}.`,
   /** [I] token endpoint `invalid_request`: no `grant_type`. */
   tokenMissingGrant: 'Missing grant_type.',
-  /** [I] token endpoint `unsupported_grant_type`. */
-  tokenUnsupportedGrant: 'Only client_credentials is supported.',
   /** [I] token endpoint `invalid_scope`: a scope the worker may not have (`BUILT_IN_SCOPE_NAMES`). */
   tokenScopeNotGranted: (scope: string) =>
     `The application has not been granted the requested scope: ${scope}.`,

@@ -5,6 +5,7 @@
  * authorize, the Flows API, resume and signoff.
  */
 import { describe, expect, it } from 'vitest';
+import { expectSchema } from '../support/openapi.js';
 import { importTestUser, invalidDataBody, useHarness } from './helpers.js';
 import {
   authorizeUrl,
@@ -90,6 +91,7 @@ describe('corsSettings in the applications API', () => {
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(created.body.corsSettings).toEqual({ behavior: 'ALLOW_SPECIFIC_ORIGINS', origins });
+    expectSchema('ApplicationOIDC', created.body);
     const id = created.body.id as string;
     const none = await h.api(`/applications/${id}`, {
       method: 'PUT',
@@ -97,6 +99,7 @@ describe('corsSettings in the applications API', () => {
     });
     expect(none.status).toBe(200);
     expect(none.body.corsSettings).toEqual({ behavior: 'ALLOW_NO_ORIGINS' });
+    expectSchema('ApplicationOIDC', none.body);
     const legacy = await h.api(`/applications/${id}`, { method: 'PUT', body: base });
     expect(legacy.status).toBe(200);
     expect(legacy.body).not.toHaveProperty('corsSettings');
@@ -359,5 +362,15 @@ describe('CORS on the cookie-session endpoints (authorize, flows, resume, signof
       (await preflight(signoff, 'https://x.example.com', 'GET', 'x-requested-with')).status,
     ).toBe(204);
     expect((await preflight(signoff, EVIL_ORIGIN, 'GET', 'x-requested-with')).status).toBe(403);
+    // A POSTed sign-off names its application in the form.
+    const posted = await call(as('signoff'), {
+      method: 'POST',
+      origin: 'https://x.example.com',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `client_id=${app.clientId}`,
+    });
+    expect(posted.status).toBe(200);
+    expect(acao(posted)).toBe('https://x.example.com');
+    expect(posted.headers.get('access-control-allow-credentials')).toBe('true');
   });
 });

@@ -57,6 +57,33 @@ describe('/as/signoff', () => {
     expect(h.handle.store.listSessions(h.local.environmentId, s.user.id)).toHaveLength(0);
   });
 
+  it('takes the same parameters as a POST form; another POST body is 415 and signs nobody off', async () => {
+    const s = await signedIn();
+    const url = signoffUrl({});
+    const json = await send(url, {
+      method: 'POST',
+      cookie: s.stCookie,
+      contentType: 'application/json',
+      body: JSON.stringify({ id_token_hint: s.tokens.id_token }),
+    });
+    expect(json.status).toBe(415);
+    expect(json.body.code).toBe('INVALID_REQUEST');
+    expect(h.handle.store.listSessions(h.local.environmentId, s.user.id)).toHaveLength(1);
+    const res = await send(url, {
+      method: 'POST',
+      cookie: s.stCookie,
+      contentType: 'application/x-www-form-urlencoded',
+      body: new URLSearchParams({
+        id_token_hint: s.tokens.id_token,
+        post_logout_redirect_uri: SIGNED_OUT,
+        state: 'posted',
+      }).toString(),
+    });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe(`${SIGNED_OUT}?state=posted`);
+    expect(h.handle.store.listSessions(h.local.environmentId, s.user.id)).toHaveLength(0);
+  });
+
   it('accepts an expired hint; without a redirect URI shows a page', async () => {
     const s = await signedIn();
     h.local.clock.advance(7200);

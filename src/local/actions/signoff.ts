@@ -1,6 +1,6 @@
 /**
- * `GET /{envId}/as/signoff` (docs/pingone-behaviour.md §2.3, §13.4): ends the `ST` sign-on
- * session. Steps: readHint (signature checked, may be expired, issuer must match) →
+ * `GET|POST /{envId}/as/signoff` (docs/pingone-behaviour.md §2.3, §13.4): ends the `ST` sign-on
+ * session; POST takes the same parameters as a form. Steps: readHint (signature checked, may be expired, issuer must match) →
  * checkRedirect (registered for the hint's client) → endSession (the cookie's session, else the
  * hint's `sid` when it is that user's) → answer (302 with `state`, or a page).
  */
@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { compactVerify } from 'jose';
 import { issuerOf, type LocalContext } from '../context.js';
 import { LocalError, notFound } from '../errors.js';
-import { resource } from '../http.js';
+import { bodyText, requireMediaType, resource } from '../http.js';
 import { SIGNED_OFF_PAGE, SIGNOFF_MESSAGES } from '../pingone-tokens.js';
 import { clearSignOnSession, readSignOnSession } from '../signon/session-cookie.js';
 
@@ -18,8 +18,13 @@ function refuse(message: string): LocalError {
   return new LocalError(400, 'INVALID_REQUEST', message);
 }
 
+/** The parameters: the query of a GET, the form of a POST. @throws 415 for another POST body. */
 function queryOf(request: FastifyRequest): Record<string, string | undefined> {
-  const q = request.query as Record<string, unknown>;
+  let q = request.query as Record<string, unknown>;
+  if (request.method === 'POST') {
+    requireMediaType(request, ['application/x-www-form-urlencoded']);
+    q = Object.fromEntries(new URLSearchParams(bodyText(request)));
+  }
   const one = (v: unknown) => (typeof v === 'string' ? v : undefined);
   return {
     hint: one(q.id_token_hint),
@@ -68,25 +73,28 @@ function endSession(
   clearSignOnSession(reply, envId);
 }
 
+async function signoff(ctx: LocalContext, request: FastifyRequest, reply: FastifyReply) {
+  const { envId } = request.params as { envId: string };
+  if (!ctx.signingKey(envId)) throw notFound('environment', envId);
+  const q = queryOf(request);
+  const hint = q.hint ? await readHint(ctx, envId, q.hint) : null;
+  let target: string | null = null;
+  if (q.redirect !== undefined) {
+    checkRedirect(ctx, envId, hint, q.redirect);
+    const url = new URL(q.redirect);
+    if (q.state !== undefined) url.searchParams.set('state', q.state);
+    target = url.toString();
+    if (target.length >= 8192) throw refuse(SIGNOFF_MESSAGES.tooLong);
+  }
+  endSession(ctx, request, reply, envId, hint);
+  if (target) return reply.redirect(target, 302);
+  return reply.type('text/html; charset=utf-8').send(SIGNED_OFF_PAGE);
+}
+
 /** Registers the sign-off endpoint. */
 export function signoffRoutes(app: FastifyInstance, ctx: LocalContext): void {
   resource(app, '/:envId/as/signoff', {
-    GET: async (request, reply) => {
-      const { envId } = request.params as { envId: string };
-      if (!ctx.signingKey(envId)) throw notFound('environment', envId);
-      const q = queryOf(request);
-      const hint = q.hint ? await readHint(ctx, envId, q.hint) : null;
-      let target: string | null = null;
-      if (q.redirect !== undefined) {
-        checkRedirect(ctx, envId, hint, q.redirect);
-        const url = new URL(q.redirect);
-        if (q.state !== undefined) url.searchParams.set('state', q.state);
-        target = url.toString();
-        if (target.length >= 8192) throw refuse(SIGNOFF_MESSAGES.tooLong);
-      }
-      endSession(ctx, request, reply, envId, hint);
-      if (target) return reply.redirect(target, 302);
-      return reply.type('text/html; charset=utf-8').send(SIGNED_OFF_PAGE);
-    },
+    GET: (request, reply) => signoff(ctx, request, reply),
+    POST: (request, reply) => signoff(ctx, request, reply),
   });
 }
