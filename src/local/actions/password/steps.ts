@@ -235,6 +235,8 @@ export function storeNewPassword(
 export function clearFailures(ctx: LocalContext, user: UserRecord, now: number): UserRecord {
   return ctx.store.transaction(() => {
     const fresh = ctx.store.getUser(user.environmentId, user.id) ?? user;
+    // Nothing to clear (the usual sign-in): no write, so no disk sync on the sign-in path.
+    if (fresh.password.failures === 0 && fresh.password.lockedAt === null) return fresh;
     const next = {
       ...fresh,
       password: { ...releaseExpiredLock(fresh.password, now), failures: 0 },
