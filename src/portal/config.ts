@@ -70,6 +70,8 @@ export interface PortalConfig {
   logLevel: string;
   portalName: string;
   logoUrl: string | null;
+  /** Where the confirmation's "Sign in" button leads (null: the home page). */
+  signInUrl: string | null;
   defaultLocale: 'en' | 'fr' | 'de';
   dataDir: string;
   pingone: PingOneTarget;
@@ -203,6 +205,7 @@ export function loadConfig(env: Record<string, string | undefined>): PortalConfi
     logLevel: e.LOG_LEVEL,
     portalName: e.PORTAL_NAME,
     logoUrl: e.PORTAL_LOGO_URL ?? null,
+    signInUrl: e.SIGN_IN_URL ?? null,
     defaultLocale: e.DEFAULT_LOCALE,
     dataDir: e.DATA_DIR,
     pingone,

@@ -124,3 +124,14 @@ export const hostPortList = optionalNonEmpty.transform((v, ctx) => {
   }
   return parsed.map((m) => ({ host: m![1]!.replace(/^\[|\]$/g, ''), port: Number(m![2]) }));
 });
+
+/** Optional: a same-origin path (`/...`, not `//...`) or an `https:` URL (logo, sign-in page). */
+export const pathOrHttpsUrl = optionalNonEmpty.pipe(
+  z
+    .string()
+    .refine(
+      (v) => (v.startsWith('/') && !v.startsWith('//')) || /^https:\/\/[^\s]+$/.test(v),
+      'must be a same-origin path (/...) or an https: URL',
+    )
+    .optional(),
+);

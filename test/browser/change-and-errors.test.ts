@@ -10,6 +10,7 @@ import {
   addFault,
   checklist,
   clearFaults,
+  confirmation,
   createUser,
   errorSummary,
   expectAccessible,
@@ -75,10 +76,12 @@ describe('change password', () => {
         200,
         `${h.url}/`,
       ]);
-      expect(await flashes(page)).toEqual([
-        `success: ${translate(locale, 'flash.passwordChanged')}`,
-      ]);
-      await expectAccessible(page, `home after change (${locale})`);
+      expect(await confirmation(page)).toEqual({
+        title: translate(locale, 'done.changed.title'),
+        focused: true,
+        next: ['/', translate(locale, 'done.home')],
+      });
+      await expectAccessible(page, `confirmation after change (${locale})`);
       expect((await h.client.passwords.check(user.id, password)).status).toBe('OK');
       expect(errors).toEqual([]);
       await context.close();

@@ -11,6 +11,7 @@ import {
   axeViolations,
   checklist,
   checklistTexts,
+  confirmation,
   createUser,
   errorSummary,
   expectAccessible,
@@ -73,8 +74,15 @@ describe('register', () => {
         200,
         `${h.url}/`,
       ]);
-      expect(await flashes(page)).toEqual([`success: ${translate(locale, 'flash.registered')}`]);
-      await expectAccessible(page, `home after registration (${locale})`);
+      // A confirmation, focused, with the next step as the primary button; no "register" again.
+      expect(await confirmation(page)).toEqual({
+        title: translate(locale, 'done.registered.title'),
+        focused: true,
+        next: ['/', translate(locale, 'done.home')],
+      });
+      expect(await page.locator('#action-register').count()).toBe(0);
+      expect(await flashes(page)).toEqual([]);
+      await expectAccessible(page, `confirmation after registration (${locale})`);
 
       const user = await h.client.users.findByUsernameOrEmail(username);
       expect(user).toMatchObject({ username, email, enabled: true });
@@ -264,9 +272,7 @@ describe('register', () => {
     expect(Object.values(await checklist(page)).every((s) => s === 'unknown')).toBe(true);
     const result = await submit(page, '#register-submit');
     expect([result.postStatus, page.url()]).toEqual([303, `${h.url}/`]);
-    expect(await flashes(page)).toEqual([
-      'success: Your account has been created. You can now sign in with your username and password.',
-    ]);
+    expect(await page.locator('h1').textContent()).toBe('Your account has been created');
     const user = await h.client.users.findByUsernameOrEmail(username);
     expect(user).toMatchObject({ username });
     expect((await h.client.passwords.check(user!.id, password)).status).toBe('OK');

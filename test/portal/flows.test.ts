@@ -31,6 +31,11 @@ async function flashText(b: Browser, path: string): Promise<string | null> {
   return textOf(page.body, 'flash');
 }
 
+/** The title of the confirmation the home page shows after a flow succeeded. */
+async function confirmation(b: Browser): Promise<string | null> {
+  return textOf((await b.get('/')).body, 'confirmation-title');
+}
+
 describe('pages and headers', () => {
   it('serves the home page with the security headers and a session cookie', async () => {
     const b = new Browser(h.url);
@@ -159,9 +164,7 @@ describe('registration', () => {
       'population[id]': '00000000-0000-0000-0000-000000000000',
     });
     expect([res.status, res.headers.get('location')]).toEqual([303, '/']);
-    expect(await flashText(b, '/')).toBe(
-      'Your account has been created. You can now sign in with your username and password.',
-    );
+    expect(await confirmation(b)).toBe('Your account has been created');
     const user = await h.client.users.findByUsernameOrEmail(username);
     expect(user).toMatchObject({ username, email: `${username}@example.com`, enabled: true });
     const state = await h.client.passwords.check(user!.id, password);
@@ -361,9 +364,7 @@ describe('forgot and recover', () => {
       userId: '00000000-0000-0000-0000-000000000000',
     });
     expect([res.status, res.headers.get('location')]).toEqual([303, '/']);
-    expect(await flashText(b, '/')).toBe(
-      'Your password has been reset. You can now sign in with your new password.',
-    );
+    expect(await confirmation(b)).toBe('Your password has been reset');
     expect((await h.client.passwords.check(user.id, newPassword)).status).toBe('OK');
     const again = await b.get('/password/recover');
     expect([again.status, again.headers.get('location')]).toEqual([303, '/password/forgot']);
@@ -458,7 +459,7 @@ describe('change password', () => {
       confirmPassword: pw,
     });
     expect([res.status, res.headers.get('location')]).toEqual([303, '/']);
-    expect(await flashText(b, '/')).toBe('Your password has been changed.');
+    expect(await confirmation(b)).toBe('Your password has been changed');
     expect((await h.client.passwords.check(user.id, pw)).status).toBe('OK');
   });
 

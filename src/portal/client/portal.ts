@@ -1,7 +1,7 @@
 /**
  * Browser enhancements (progressive: every page works without them): show/hide password
  * buttons, the live password checklist (same rule code as the server, from `src/policy`), and
- * focus on the error summary.
+ * focus on the error summary or the confirmation.
  */
 
 import { type Evaluation, evaluatePassword, type Unsatisfied } from '../../policy/index.js';
@@ -101,15 +101,17 @@ function setupChecklist(): void {
   update();
 }
 
-function focusErrorSummary(): void {
-  const summary = document.getElementById('error-summary');
-  if (summary) summary.focus();
+/** Focus on what the page says first: the error summary, or a flow's confirmation. */
+function focusMessage(): void {
+  const message =
+    document.getElementById('error-summary') ?? document.getElementById('confirmation');
+  if (message) message.focus();
 }
 
 function start(): void {
   setupToggles();
   setupChecklist();
-  focusErrorSummary();
+  focusMessage();
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -16,9 +16,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { PingOneApiError, type User } from '../../pingone/index.js';
 import { checkConfirmation, checkIdentifier, checkPassword, padTo, readForm } from '../forms.js';
-import { type FieldError, flash, regenerateSession, takeForm } from '../plugins/session.js';
+import { type FieldError, regenerateSession, takeForm } from '../plugins/session.js';
 import { pageContext, sendPage } from '../render.js';
 import { changePage } from '../views/pages.js';
+import { confirmDone } from './home.js';
 import { earlierAttemptDone, passwordChangedSince, settleLostAnswer } from './reconcile.js';
 import * as shared from './shared.js';
 
@@ -34,7 +35,8 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
     return sendPage(reply, changePage(pageContext(request), takeForm(request, FORM), panel));
   });
 
-  app.post(FORM, async (request, reply) => {
+  const resume = { form: FORM, keep: ['username'] };
+  app.post(FORM, { config: { resume } }, async (request, reply) => {
     await app.limits.consumeIp(request, 'change');
     const form = readForm(request.body, FIELDS);
     const username = form.username.trim();
@@ -102,7 +104,7 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
       );
       app.portal.metrics.passwordChange('completed');
       regenerateSession(request, app.portal.now());
-      flash(request, 'success', 'flash.passwordChanged');
+      confirmDone(request, 'changed');
       return shared.seeOther(reply, '/');
     };
 

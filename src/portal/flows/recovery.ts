@@ -31,6 +31,7 @@ import { flash, regenerateSession, takeForm } from '../plugins/session.js';
 import { pageContext, sendPage } from '../render.js';
 import { safeError } from '../tasks.js';
 import { forgotPage, recoverPage } from '../views/pages.js';
+import { confirmDone } from './home.js';
 import { earlierAttemptDone, passwordChangedSince, settleLostAnswer } from './reconcile.js';
 import * as shared from './shared.js';
 
@@ -141,7 +142,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
     app.portal.metrics.recovery('completed');
     await app.limits.store.hit(finishedKey(request.session.id), DAY_MS);
     regenerateSession(request, now());
-    flash(request, 'success', 'flash.passwordRecovered');
+    confirmDone(request, 'recovered');
     return shared.seeOther(reply, '/');
   };
 
@@ -149,20 +150,33 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
     sendPage(reply, forgotPage(pageContext(request), takeForm(request, FORGOT))),
   );
 
-  app.post(FORGOT, async (request, reply) => {
-    await app.limits.consumeIp(request, 'forgot');
-    const form = readForm(request.body, ['username'] as const);
-    const identifier = form.username.trim();
-    const invalid = checkIdentifier(identifier);
-    if (invalid) return shared.failForm(request, reply, FORGOT, { username: invalid });
-    await app.limits.consumeAccount(request, 'forgot', identifier);
+  // The flow's identifier lived in the expired session: recovery starts again at FORGOT.
+  const restart = { config: { resume: { form: FORGOT, keep: [] } } };
+  app.post(
+    FORGOT,
+    { config: { resume: { form: FORGOT, keep: ['username'] } } },
+    async (request, reply) => {
+      await app.limits.consumeIp(request, 'forgot');
+      const form = readForm(request.body, ['username'] as const);
+      const identifier = form.username.trim();
+      const invalid = checkIdentifier(identifier);
+      if (invalid)
+        return shared.failForm(
+          request,
+          reply,
+          FORGOT,
+          { username: invalid },
+          { username: identifier },
+        );
+      await app.limits.consumeAccount(request, 'forgot', identifier);
 
-    const t = now();
-    request.session.recovery = { identifier, startedAt: t, lastSentAt: t, exhausted: false };
-    queueSend(request, identifier);
-    flash(request, 'info', 'flash.recoverySent');
-    return shared.seeOther(reply, RECOVER);
-  });
+      const t = now();
+      request.session.recovery = { identifier, startedAt: t, lastSentAt: t, exhausted: false };
+      queueSend(request, identifier);
+      flash(request, 'info', 'flash.recoverySent');
+      return shared.seeOther(reply, RECOVER);
+    },
+  );
 
   app.get(RECOVER, async (request, reply) => {
     if (!(await requireFlow(request))) return shared.seeOther(reply, FORGOT);
@@ -170,7 +184,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
     return sendPage(reply, recoverPage(pageContext(request), takeForm(request, RECOVER), panel));
   });
 
-  app.post(RESEND, async (request, reply) => {
+  app.post(RESEND, restart, async (request, reply) => {
     await app.limits.consumeIp(request, 'resend');
     readForm(request.body, [] as const);
     const flow = await requireFlow(request);
@@ -187,11 +201,14 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
     return shared.seeOther(reply, RECOVER);
   });
 
-  app.post(RECOVER, async (request, reply) => {
+  app.post(RECOVER, restart, async (request, reply) => {
     await app.limits.consumeIp(request, 'recover');
     const form = readForm(request.body, ['recoveryCode', 'password', 'confirmPassword'] as const);
     const flow = await requireFlow(request);
     if (!flow) return shared.seeOther(reply, FORGOT);
+    // The typed code is shown again after any refusal: never tried, it must not be typed again;
+    // refused, it is no secret any more, and seeing it shows an O/0 mix-up.
+    const values = { recoveryCode: form.recoveryCode.trim() };
 
     const code = normaliseRecoveryCode(form.recoveryCode);
     const errors = shared.collect({
@@ -205,12 +222,16 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
       confirmPassword: checkConfirmation(form.password, form.confirmPassword),
     });
     if (Object.keys(errors).length > 0 || !code)
-      return shared.failForm(request, reply, RECOVER, errors);
+      return shared.failForm(request, reply, RECOVER, errors, values);
     await app.limits.consumeAccount(request, 'recover', flow.identifier);
     if (flow.exhausted) {
-      return shared.failForm(request, reply, RECOVER, {
-        recoveryCode: { key: 'error.recoveryCode.exhausted' },
-      });
+      return shared.failForm(
+        request,
+        reply,
+        RECOVER,
+        { recoveryCode: { key: 'error.recoveryCode.exhausted' } },
+        values,
+      );
     }
 
     // Pre-check against the displayed policy, without profile data, so the answer is the same
@@ -223,7 +244,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
     }
     const failed = policy.check(shown, form.password, {});
     if (failed.length > 0) {
-      return shared.failPolicy(request, reply, RECOVER, shown, failed);
+      return shared.failPolicy(request, reply, RECOVER, shown, failed, values);
     }
 
     const started = performance.now();
@@ -238,11 +259,17 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
       const exhausted = pingOneSaysExhausted || !attempts.allowed;
       if (exhausted) request.session.recovery = { ...flow, exhausted: true };
       await padTo(started, config.authFailureFloorMs);
-      return shared.failForm(request, reply, RECOVER, {
-        recoveryCode: {
-          key: exhausted ? 'error.recoveryCode.exhausted' : 'error.recoveryCode.invalid',
+      return shared.failForm(
+        request,
+        reply,
+        RECOVER,
+        {
+          recoveryCode: {
+            key: exhausted ? 'error.recoveryCode.exhausted' : 'error.recoveryCode.invalid',
+          },
         },
-      });
+        values,
+      );
     };
     let user: User | null;
     try {
@@ -285,7 +312,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
           { event: 'recovery_failed', reason: 'policy', userId: user.id },
           'recovery failed',
         );
-        return shared.failPolicy(request, reply, RECOVER, applicable, violated);
+        return shared.failPolicy(request, reply, RECOVER, applicable, violated, values);
       }
       // PingOne documents only this message for the 5th failure of one code (docs/pingone-behaviour.md §4.3).
       const exhausted = err.details.some((d) =>

@@ -95,8 +95,6 @@ export const de: Record<MessageKey, string> = {
   'error.population.domain': 'Für diese E-Mail-Domain ist keine Registrierung möglich.',
   'error.registration.refused': 'Mit diesen Angaben konnten wir kein Konto erstellen.',
 
-  'flash.registered':
-    'Ihr Konto wurde erstellt. Sie können sich jetzt mit Benutzername und Passwort anmelden.',
   'flash.recoverySent':
     'Falls ein Konto zu Ihrer Eingabe passt, haben wir ihm einen Wiederherstellungscode per E-Mail gesendet. Der Code ist 5 Minuten gültig.',
   'flash.recoveryResent':
@@ -104,9 +102,6 @@ export const de: Record<MessageKey, string> = {
   'flash.resendCooldown':
     'Bitte warten Sie {seconds} Sekunden, bevor Sie einen weiteren Code anfordern.',
   'flash.recoveryStart': 'Geben Sie zuerst Ihren Benutzernamen oder Ihre E-Mail-Adresse ein.',
-  'flash.passwordRecovered':
-    'Ihr Passwort wurde zurückgesetzt. Sie können sich jetzt mit dem neuen Passwort anmelden.',
-  'flash.passwordChanged': 'Ihr Passwort wurde geändert.',
   'flash.sessionExpired':
     'Ihre Sitzung ist wegen Inaktivität abgelaufen. Bitte beginnen Sie erneut.',
 
@@ -160,4 +155,18 @@ export const de: Record<MessageKey, string> = {
   'errorPage.internal.title': 'Etwas ist schiefgelaufen',
   'errorPage.internal.text':
     'Ein unerwarteter Fehler ist aufgetreten. Es wurde nichts geändert. Bitte versuchen Sie es erneut.',
+  'done.registered.title': 'Ihr Konto wurde erstellt',
+  'done.registered.text':
+    'Sie können sich jetzt mit Ihrem Benutzernamen und Ihrem Passwort anmelden.',
+  'done.recovered.title': 'Ihr Passwort wurde zurückgesetzt',
+  'done.recovered.text':
+    'Melden Sie sich mit Ihrem neuen Passwort an. Der Wiederherstellungscode ist nicht mehr gültig.',
+  'done.changed.title': 'Ihr Passwort wurde geändert',
+  'done.changed.text': 'Verwenden Sie bei der nächsten Anmeldung Ihr neues Passwort.',
+  'done.signIn': 'Anmelden',
+  'done.home': 'Zur Startseite',
+  'nav.back': 'Zurück',
+  'change.forgot': 'Aktuelles Passwort vergessen?',
+  'flash.sessionExpiredForm':
+    'Ihre Sitzung ist abgelaufen, daher wurde nichts gesendet. Prüfen Sie das Formular und senden Sie es erneut ab (Passwörter und Codes müssen Sie neu eingeben).',
 };

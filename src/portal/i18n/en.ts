@@ -88,17 +88,12 @@ export const en = {
   'error.population.domain': 'Registration is not open for this e-mail domain.',
   'error.registration.refused': 'We could not create the account with these details.',
 
-  'flash.registered':
-    'Your account has been created. You can now sign in with your username and password.',
   'flash.recoverySent':
     'If an account matches what you entered, we have e-mailed it a recovery code. The code is valid for 5 minutes.',
   'flash.recoveryResent':
     'If an account matches, a new recovery code is on its way. Only the newest code works.',
   'flash.resendCooldown': 'Please wait {seconds} seconds before asking for another code.',
   'flash.recoveryStart': 'Start by telling us your username or e-mail address.',
-  'flash.passwordRecovered':
-    'Your password has been reset. You can now sign in with your new password.',
-  'flash.passwordChanged': 'Your password has been changed.',
   'flash.sessionExpired': 'Your session expired after a period of inactivity. Please start again.',
 
   'register.title': 'Create an account',
@@ -149,6 +144,18 @@ export const en = {
   'errorPage.internal.title': 'Something went wrong',
   'errorPage.internal.text':
     'An unexpected error occurred. Nothing has been changed. Please try again.',
+  'done.registered.title': 'Your account has been created',
+  'done.registered.text': 'You can now sign in with your username and password.',
+  'done.recovered.title': 'Your password has been reset',
+  'done.recovered.text': 'Sign in with your new password. The recovery code no longer works.',
+  'done.changed.title': 'Your password has been changed',
+  'done.changed.text': 'Use your new password the next time you sign in.',
+  'done.signIn': 'Sign in',
+  'done.home': 'Go to the home page',
+  'nav.back': 'Back',
+  'change.forgot': 'Forgot your current password?',
+  'flash.sessionExpiredForm':
+    'Your session timed out, so nothing was sent. Check the form and submit it again (passwords and codes must be typed again).',
 } as const;
 
 /** A message key of the portal's catalogues. */

@@ -93,17 +93,12 @@ export const fr: Record<MessageKey, string> = {
   'error.population.domain': 'L’inscription n’est pas ouverte pour ce domaine de messagerie.',
   'error.registration.refused': 'Nous n’avons pas pu créer le compte avec ces informations.',
 
-  'flash.registered':
-    'Votre compte a été créé. Vous pouvez maintenant vous connecter avec votre nom d’utilisateur et votre mot de passe.',
   'flash.recoverySent':
     'Si un compte correspond à votre saisie, nous lui avons envoyé un code de récupération par e-mail. Le code est valable 5 minutes.',
   'flash.recoveryResent':
     'Si un compte correspond, un nouveau code de récupération est en route. Seul le code le plus récent fonctionne.',
   'flash.resendCooldown': 'Veuillez patienter {seconds} secondes avant de demander un autre code.',
   'flash.recoveryStart': 'Commencez par indiquer votre nom d’utilisateur ou votre adresse e-mail.',
-  'flash.passwordRecovered':
-    'Votre mot de passe a été réinitialisé. Vous pouvez vous connecter avec votre nouveau mot de passe.',
-  'flash.passwordChanged': 'Votre mot de passe a été modifié.',
   'flash.sessionExpired':
     'Votre session a expiré après une période d’inactivité. Veuillez recommencer.',
 
@@ -156,4 +151,18 @@ export const fr: Record<MessageKey, string> = {
   'errorPage.internal.title': 'Une erreur est survenue',
   'errorPage.internal.text':
     'Une erreur inattendue s’est produite. Rien n’a été modifié. Veuillez réessayer.',
+  'done.registered.title': 'Votre compte a été créé',
+  'done.registered.text':
+    'Vous pouvez maintenant vous connecter avec votre nom d’utilisateur et votre mot de passe.',
+  'done.recovered.title': 'Votre mot de passe a été réinitialisé',
+  'done.recovered.text':
+    'Connectez-vous avec votre nouveau mot de passe. Le code de récupération ne fonctionne plus.',
+  'done.changed.title': 'Votre mot de passe a été modifié',
+  'done.changed.text': 'Utilisez votre nouveau mot de passe lors de votre prochaine connexion.',
+  'done.signIn': 'Se connecter',
+  'done.home': 'Aller à la page d’accueil',
+  'nav.back': 'Retour',
+  'change.forgot': 'Mot de passe actuel oublié ?',
+  'flash.sessionExpiredForm':
+    'Votre session a expiré : rien n’a été envoyé. Vérifiez le formulaire et envoyez-le à nouveau (les mots de passe et les codes sont à saisir de nouveau).',
 };

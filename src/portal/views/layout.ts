@@ -27,8 +27,16 @@ export interface PageContext {
 
 const DEFAULT_LOGO = html`<svg class="logo" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false"><rect width="32" height="32" rx="8" fill="currentColor"/><path d="M16 7a6 6 0 0 0-6 6v3H9v9h14v-9h-1v-3a6 6 0 0 0-6-6Zm0 3a3 3 0 0 1 3 3v3h-6v-3a3 3 0 0 1 3-3Z" fill="#fff"/></svg>`;
 
-/** The full HTML document. */
-export function layout(ctx: PageContext, title: string, content: SafeHtml): SafeHtml {
+/**
+ * The full HTML document. `back` (a "Back" link) goes before `<main>`, as GOV.UK places it, so
+ * the skip link skips it too.
+ */
+export function layout(
+  ctx: PageContext,
+  title: string,
+  content: SafeHtml,
+  back?: SafeHtml,
+): SafeHtml {
   const { t } = ctx;
   return html`<!doctype html>
 <html lang="${ctx.locale}">
@@ -54,7 +62,8 @@ export function layout(ctx: PageContext, title: string, content: SafeHtml): Safe
     </nav>
   </div>
 </header>
-<main id="main" class="wrap" tabindex="-1">
+${back ? html`<div class="wrap back-row">${back}</div>` : ''}
+<main id="main" class="wrap${back ? ' after-back' : ''}" tabindex="-1">
 ${flashMessages(ctx)}
 ${content}
 </main>

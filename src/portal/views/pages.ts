@@ -6,6 +6,7 @@ import type { Locale, MessageKey, MessageParams, Translate } from '../i18n/index
 import type { FormState } from '../plugins/session.js';
 import type { BrowserPolicyData } from '../policy-engine.js';
 import type { ChecklistItem } from '../policy-view.js';
+import { backLink, type Confirmation, confirmationPanel } from './components.js';
 import { html, jsonForScript, type SafeHtml } from './html.js';
 import { csrfField, errorSummary, field, layout, type PageContext } from './layout.js';
 
@@ -46,6 +47,11 @@ ${card('/password/forgot', 'action-forgot', 'home.forgot.title', 'home.forgot.te
   );
 }
 
+/** The confirmation after a flow succeeded (its `<h1>` is the panel's title). */
+export function confirmationPage(ctx: PageContext, confirmation: Confirmation): SafeHtml {
+  return layout(ctx, ctx.t(confirmation.title), confirmationPanel(ctx.t, confirmation));
+}
+
 // Rendered checklists by panel and locale: panels live as long as the cached policy they describe.
 const renderedChecklists = new WeakMap<PolicyPanel, Map<Locale, SafeHtml>>();
 
@@ -76,6 +82,8 @@ function formPage(
     errors: FormState['errors'] | undefined;
     /** The form carries a live password checklist. */
     policy: boolean;
+    /** The previous step, for the "Back" link. */
+    back: string;
   },
   order: string[],
   fields: SafeHtml,
@@ -94,6 +102,7 @@ ${csrfField(ctx.csrf)}
 ${fields}
 <button type="submit" class="button" id="${page}-submit">${t(`${page}.submit`)}</button>
 </form>${after}`,
+    backLink(t, spec.back),
   );
 }
 
@@ -134,7 +143,7 @@ export function registerPage(
   const v = state?.values ?? {};
   return formPage(
     ctx,
-    { page: 'register', action: '/register', errors: e, policy: true },
+    { page: 'register', action: '/register', errors: e, policy: true, back: '/' },
     ['username', 'email', 'population', 'password', 'confirmPassword'],
     html`${field(t, { name: 'username', label: 'field.username', type: 'text', autocomplete: 'username', value: v.username, hint: 'hint.username', error: e?.username, maxLength: MAX_USERNAME })}
 ${field(t, { name: 'email', label: 'field.email', type: 'email', autocomplete: 'email', value: v.email, hint: 'hint.email', error: e?.email, maxLength: MAX_EMAIL })}
@@ -165,7 +174,7 @@ export function forgotPage(ctx: PageContext, state: FormState | null): SafeHtml 
   const e = state?.errors;
   return formPage(
     ctx,
-    { page: 'forgot', action: '/password/forgot', errors: e, policy: false },
+    { page: 'forgot', action: '/password/forgot', errors: e, policy: false, back: '/' },
     ['username'],
     html`${field(t, { name: 'username', label: 'field.usernameOrEmail', type: 'text', autocomplete: 'username', value: state?.values.username, error: e?.username, maxLength: MAX_EMAIL })}`,
   );
@@ -181,9 +190,15 @@ export function recoverPage(
   const e = state?.errors;
   return formPage(
     ctx,
-    { page: 'recover', action: '/password/recover', errors: e, policy: true },
+    {
+      page: 'recover',
+      action: '/password/recover',
+      errors: e,
+      policy: true,
+      back: '/password/forgot',
+    },
     ['recoveryCode', 'password', 'confirmPassword'],
-    html`${field(t, { name: 'recoveryCode', label: 'field.recoveryCode', type: 'text', autocomplete: 'one-time-code', hint: 'hint.recoveryCode', error: e?.recoveryCode, maxLength: 16, extra: html` inputmode="text" class="code-input"` })}
+    html`${field(t, { name: 'recoveryCode', label: 'field.recoveryCode', type: 'text', autocomplete: 'one-time-code', value: state?.values.recoveryCode, hint: 'hint.recoveryCode', error: e?.recoveryCode, maxLength: 16, extra: html` inputmode="text" class="code-input"` })}
 ${passwordFields(ctx, e, panel, 'field.newPassword', 'field.confirmNewPassword')}`,
     html`
 <section class="secondary" aria-labelledby="resend-title">
@@ -208,10 +223,11 @@ export function changePage(
   const e = state?.errors;
   return formPage(
     ctx,
-    { page: 'change', action: '/password/change', errors: e, policy: true },
+    { page: 'change', action: '/password/change', errors: e, policy: true, back: '/' },
     ['username', 'currentPassword', 'password', 'confirmPassword'],
     html`${field(t, { name: 'username', label: 'field.usernameOrEmail', type: 'text', autocomplete: 'username', value: state?.values.username, error: e?.username, maxLength: MAX_EMAIL })}
 ${field(t, { name: 'currentPassword', label: 'field.currentPassword', type: 'password', autocomplete: 'current-password', error: e?.currentPassword, maxLength: MAX_PASSWORD, toggle: true, extra: html` data-current-password` })}
+<p class="field-link"><a href="/password/forgot" id="change-forgot">${t('change.forgot')}</a></p>
 ${passwordFields(ctx, e, panel, 'field.newPassword', 'field.confirmNewPassword')}`,
   );
 }

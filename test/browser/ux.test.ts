@@ -1,0 +1,188 @@
+/**
+ * The UX pass (issue 13) in a real browser: a way back on every form, "Forgot your current
+ * password?" on the change page, and typed input kept after a refusal (the recovery code on
+ * every error that is not about it), and an expired session that goes back to its form with the
+ * fields filled in (a cross-site POST still gets 403). axe-core on every page and state.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { translate } from '../../src/portal/i18n/index.js';
+import {
+  createUser,
+  errorSummary,
+  expectAccessible,
+  flashes,
+  recoveryCode,
+  strongPassword,
+  submit,
+  unique,
+  useBrowserHarness,
+} from './harness.js';
+
+/** Added to the portal's clock: moves it past the session's idle timeout. */
+let clockOffset = 0;
+const h = useBrowserHarness({}, () => Date.now() + clockOffset);
+const IDLE = 15 * 60_000 + 1000;
+
+/** Forgot → recover for `identifier`; ends on the recover page. */
+async function toRecoverPage(page: Page, identifier: string): Promise<void> {
+  await page.goto('/password/forgot');
+  await page.fill('#username', identifier);
+  await submit(page, '#forgot-submit');
+  expect(page.url()).toBe(`${h.url}/password/recover`);
+}
+
+describe('ways back', () => {
+  it('starts every form with a Back link to the previous step', async () => {
+    const user = await createUser(h);
+    const context = await h.newContext();
+    const page = await context.newPage();
+    const back = async () => page.getAttribute('#back-link', 'href');
+    for (const path of ['/register', '/password/forgot', '/password/change']) {
+      await page.goto(path);
+      expect(await back(), path).toBe('/');
+    }
+    await toRecoverPage(page, user.username);
+    expect(await back()).toBe('/password/forgot');
+    expect(await page.locator('#back-link').textContent()).toBe(translate('en', 'nav.back'));
+    await expectAccessible(page, 'recover with its back link');
+    await page.click('#back-link');
+    await page.waitForURL('/password/forgot');
+    await context.close();
+  });
+
+  it('offers "Forgot your current password?" on the change page, leading to recovery', async () => {
+    const context = await h.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto('/password/change');
+    const link = page.locator('#change-forgot');
+    expect(await link.textContent()).toBe(translate('fr', 'change.forgot'));
+    await expectAccessible(page, 'change with its forgot link (fr)');
+    await link.click();
+    await page.waitForURL('/password/forgot');
+    await context.close();
+  });
+});
+
+describe('typed input kept after a refusal', () => {
+  it('keeps the untried recovery code after a confirmation mismatch, then recovers with it', async () => {
+    const user = await createUser(h);
+    const context = await h.newContext();
+    const page = await context.newPage();
+    await toRecoverPage(page, user.email);
+    const code = await recoveryCode(h, user.email);
+    const password = strongPassword();
+    await page.fill('#recoveryCode', code);
+    await page.fill('#password', password);
+    await page.fill('#confirmPassword', `${password}x`);
+    const refused = await submit(page, '#recover-submit');
+    expect([refused.postStatus, page.url()]).toEqual([303, `${h.url}/password/recover`]);
+    expect(await errorSummary(page)).toEqual([
+      ['#confirmPassword', translate('en', 'error.password.mismatch')],
+    ]);
+    expect(await page.inputValue('#recoveryCode')).toBe(code);
+    await expectAccessible(page, 'recover after a mismatch, code kept');
+
+    // Only the passwords are typed again.
+    await page.fill('#password', password);
+    await page.fill('#confirmPassword', password);
+    const done = await submit(page, '#recover-submit');
+    expect([done.postStatus, page.url()]).toEqual([303, `${h.url}/`]);
+    expect((await h.client.passwords.check(user.id, password)).status).toBe('OK');
+    await context.close();
+  });
+
+  it('keeps the untried code after a policy refusal', async () => {
+    const user = await createUser(h);
+    const context = await h.newContext();
+    const page = await context.newPage();
+    await toRecoverPage(page, user.username);
+    const code = await recoveryCode(h, user.email);
+    await page.fill('#recoveryCode', code);
+    await page.fill('#password', 'short');
+    await page.fill('#confirmPassword', 'short');
+    await submit(page, '#recover-submit');
+    expect((await errorSummary(page)).map(([href]) => href)).toEqual(['#password']);
+    expect(await page.inputValue('#recoveryCode')).toBe(code);
+    expect(await page.inputValue('#password')).toBe('');
+    await context.close();
+  });
+});
+
+describe('expired session', () => {
+  it('goes back to the form with the non-secret fields filled in, and creates nothing', async () => {
+    const context = await h.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    await page.goto('/register');
+    const username = `late${unique()}`;
+    const email = `${username}@example.com`;
+    const password = strongPassword();
+    await page.fill('#username', username);
+    await page.fill('#email', email);
+    await page.fill('#password', password);
+    await page.fill('#confirmPassword', password);
+    clockOffset += IDLE; // the person went for a coffee
+    const result = await submit(page, '#register-submit');
+    expect([result.postStatus, page.url()]).toEqual([303, `${h.url}/register`]);
+    expect(await flashes(page)).toEqual([`info: ${translate('de', 'flash.sessionExpiredForm')}`]);
+    expect([
+      await page.inputValue('#username'),
+      await page.inputValue('#email'),
+      await page.inputValue('#password'),
+    ]).toEqual([username, email, '']);
+    expect(await page.locator('#error-summary').count()).toBe(0);
+    await expectAccessible(page, 'register after an expired session (de)');
+    expect(await h.client.users.findByUsernameOrEmail(username)).toBeNull();
+
+    // The new session works: sending again creates the account.
+    await page.fill('#password', password);
+    await page.fill('#confirmPassword', password);
+    const again = await submit(page, '#register-submit');
+    expect([again.postStatus, page.url()]).toEqual([303, `${h.url}/`]);
+    expect(await h.client.users.findByUsernameOrEmail(username)).toMatchObject({ username });
+    await context.close();
+  });
+
+  it('starts recovery again at the forgot page when the recover form comes back too late', async () => {
+    const user = await createUser(h);
+    const context = await h.newContext();
+    const page = await context.newPage();
+    await toRecoverPage(page, user.username);
+    const code = await recoveryCode(h, user.email);
+    const password = strongPassword();
+    await page.fill('#recoveryCode', code);
+    await page.fill('#password', password);
+    await page.fill('#confirmPassword', password);
+    clockOffset += IDLE;
+    const result = await submit(page, '#recover-submit');
+    expect([result.postStatus, page.url()]).toEqual([303, `${h.url}/password/forgot`]);
+    expect(await flashes(page)).toEqual([`info: ${translate('en', 'flash.sessionExpiredForm')}`]);
+    await expectAccessible(page, 'forgot after an expired session');
+    expect((await h.client.passwords.check(user.id, user.password)).status).toBe('OK');
+    await context.close();
+  });
+
+  it('still refuses a cross-site POST with an expired session (403, nothing kept)', async () => {
+    const context = await h.newContext();
+    const page = await context.newPage();
+    await page.goto('/password/forgot');
+    const csrf = await page.getAttribute('input[name="_csrf"]', 'value');
+    clockOffset += IDLE;
+    const attempts: Record<string, string>[] = [
+      { 'sec-fetch-site': 'cross-site' },
+      { origin: 'https://evil.example' },
+      {}, // no proof of origin at all
+    ];
+    for (const headers of attempts) {
+      const res = await context.request.post('/password/forgot', {
+        form: { _csrf: csrf ?? '', username: 'planted' },
+        headers,
+        maxRedirects: 0,
+      });
+      expect(res.status(), JSON.stringify(headers)).toBe(403);
+    }
+    await page.goto('/password/forgot');
+    expect(await page.inputValue('#username')).toBe('');
+    await context.close();
+  });
+});
