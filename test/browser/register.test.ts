@@ -156,8 +156,9 @@ describe('register', () => {
 
     const result = await submit(page, '#register-submit');
     expect([result.postStatus, page.url()]).toEqual([303, `${h.url}/register`]);
-    // One message listing every failed rule, exactly the ones the checklist showed as unmet.
-    const message = `The password does not meet the requirements: ${unmet.join('; ')}.`;
+    // One short sentence; the checklist itself marks exactly the rules it showed as unmet.
+    const message = 'Choose a password that meets the 5 requirements marked ✗.';
+    expect(await checklistTexts(page, 'unmet')).toEqual(unmet);
     expect(await page.locator('#password-error').textContent()).toBe(message);
     expect(await errorSummary(page)).toEqual([['#password', message]]);
     expect(await page.locator('#error-summary h2').textContent()).toBe('There is a problem');
@@ -206,8 +207,9 @@ describe('register', () => {
     await expectAccessible(page, 'register (fr) with a weak password typed');
     const result = await submit(page, '#register-submit');
     expect(result.postStatus).toBe(303);
-    const message = `Le mot de passe ne respecte pas les exigences : ${unmet.join('; ')}.`;
+    const message = 'Choisissez un mot de passe qui respecte les 5 exigences marquées ✗.';
     expect(await page.locator('#password-error').textContent()).toBe(message);
+    expect(await checklistTexts(page, 'unmet')).toEqual(unmet);
     expect(await page.locator('#error-summary h2').textContent()).toBe('Il y a un problème');
     await expectAccessible(page, 'register (fr) with a policy error');
     expect(await h.client.users.findByUsernameOrEmail(username)).toBeNull();

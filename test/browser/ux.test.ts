@@ -8,10 +8,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../src/portal/i18n/index.js';
 import {
+  checklist,
   createUser,
   errorSummary,
   expectAccessible,
   flashes,
+  focusedId,
   recoveryCode,
   strongPassword,
   submit,
@@ -183,6 +185,63 @@ describe('expired session', () => {
     }
     await page.goto('/password/forgot');
     expect(await page.inputValue('#username')).toBe('');
+    await context.close();
+  });
+});
+
+describe('the live checklist', () => {
+  it('marks server-only rules "checked when you submit", then shows the server\'s ✗ after a refusal', async () => {
+    const context = await h.newContext();
+    const page = await context.newPage();
+    await page.goto('/register');
+    const username = `common${unique()}`;
+    await page.fill('#username', username);
+    await page.fill('#email', `${username}@example.com`);
+    await page.fill('#password', 'Password1!');
+    await page.fill('#confirmPassword', 'Password1!');
+    const note = translate('en', 'policy.submitOnly');
+    expect(await page.locator('#rule-excludesCommonlyUsed .rule-note').textContent()).toBe(note);
+    expect(await page.locator('#rule-length .rule-note').isVisible()).toBe(false);
+    const typed = await checklist(page);
+    expect(typed.excludesCommonlyUsed).toBe('unknown');
+    expect(Object.values(typed).filter((s) => s === 'met').length).toBe(8);
+
+    const result = await submit(page, '#register-submit');
+    expect([result.postStatus, page.url()]).toEqual([303, `${h.url}/register`]);
+    const sentence = 'Choose a password that meets the requirement marked ✗.';
+    expect(await errorSummary(page)).toEqual([['#password', sentence]]);
+    expect(await page.locator('#password-error').textContent()).toBe(sentence);
+    const verdict = await checklist(page);
+    expect(verdict.excludesCommonlyUsed).toBe('unmet');
+    expect(Object.entries(verdict).filter(([, s]) => s !== 'unknown')).toEqual([
+      ['excludesCommonlyUsed', 'unmet'],
+    ]);
+    expect(await page.locator('#rule-excludesCommonlyUsed .rule-state').textContent()).toBe(
+      translate('en', 'policy.unmet'),
+    );
+    expect(await focusedId(page)).toBe('error-summary');
+    await expectAccessible(page, 'register after a common-password refusal');
+
+    // Typing a new password hands the list back to the live check.
+    await page.fill('#password', strongPassword());
+    expect((await checklist(page)).excludesCommonlyUsed).toBe('unknown');
+    expect((await checklist(page)).length).toBe('met');
+    await context.close();
+  });
+
+  it('never ticks the password history on the change page, but flags the current password', async () => {
+    const user = await createUser(h);
+    const context = await h.newContext();
+    const page = await context.newPage();
+    await page.goto('/password/change');
+    await page.fill('#username', user.username);
+    await page.fill('#currentPassword', user.password);
+    await page.fill('#password', strongPassword());
+    expect((await checklist(page)).history).toBe('unknown');
+    expect(await page.locator('#rule-history .rule-note').isVisible()).toBe(true);
+    await page.fill('#password', user.password);
+    expect((await checklist(page)).history).toBe('unmet');
+    await expectAccessible(page, 'change with the current password typed as the new one');
     await context.close();
   });
 });

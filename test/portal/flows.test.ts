@@ -187,14 +187,15 @@ describe('registration', () => {
     expect(textOf(page.body, 'email-error')).toBe('Enter an e-mail address like name@example.com.');
     expect(textOf(page.body, 'confirmPassword-error')).toBe('The two passwords do not match.');
     expect(textOf(page.body, 'password-error')).toBe(
-      'The password does not meet the requirements: not repeat a character more than 2 times in a row.',
+      'Choose a password that meets the requirement marked ✗.',
     );
+    expect(page.body).toContain('data-rule="maxRepeatedCharacters" data-state="unmet"');
     expect(page.body).toContain(`value="${username}"`);
     expect(page.body).not.toContain('Aa1!aaaaaaaa-x');
     expect(await h.client.users.findByUsernameOrEmail(username)).toBeNull();
   });
 
-  it('refuses a weak password before calling PingOne, naming the rules', async () => {
+  it('refuses a weak password before calling PingOne, marking the failed rules', async () => {
     const b = new Browser(h.url);
     await b.get('/register');
     const username = `weak${unique()}`;
@@ -205,10 +206,10 @@ describe('registration', () => {
       confirmPassword: 'short',
     });
     const page = await b.get('/register');
-    const message = textOf(page.body, 'password-error');
-    expect(message).toMatch(
-      /^The password does not meet the requirements: .*be 8 to 255 characters long/,
+    expect(textOf(page.body, 'password-error')).toMatch(
+      /^Choose a password that meets the \d requirements marked ✗\.$/,
     );
+    expect(page.body).toContain('data-rule="length" data-state="unmet"');
     expect(await h.client.users.findByUsernameOrEmail(username)).toBeNull();
   });
 

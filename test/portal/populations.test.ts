@@ -95,6 +95,7 @@ describe('population selection', () => {
         id: 'excludesCommonlyUsed',
         rule: 'excludesCommonlyUsed',
         text: 'not be a commonly used password',
+        submitOnly: true,
       },
       {
         id: 'excludesProfileData',

@@ -48,6 +48,12 @@ function setupChecklist(): void {
 
   const update = () => {
     const password = input.value;
+    // After a refusal the list shows the server's verdict (✗ on the failed rules) until a new
+    // password is typed.
+    if (list.dataset.verdict === 'server') {
+      if (password.length === 0) return;
+      delete list.dataset.verdict;
+    }
     const current = form.querySelector<HTMLInputElement>('[data-current-password]')?.value;
     let result: Evaluation;
     try {
@@ -64,8 +70,16 @@ function setupChecklist(): void {
       const li = document.getElementById(`rule-${item.id}`);
       if (!li) continue;
       const known = evaluated.has(item.rule);
+      // A rule only the server checks is never ticked; it can still fail here (the new
+      // password equals the current one).
       const state =
-        password.length === 0 || !known ? 'unknown' : failing.has(item.id) ? 'unmet' : 'met';
+        password.length === 0 || !known
+          ? 'unknown'
+          : failing.has(item.id)
+            ? 'unmet'
+            : item.submitOnly
+              ? 'unknown'
+              : 'met';
       li.dataset.state = state;
       const label = li.querySelector<HTMLElement>('.rule-state');
       if (label)
@@ -91,6 +105,8 @@ function setupChecklist(): void {
           li.dataset.rule = item.id;
           const text = li.querySelector('.rule-text');
           if (text) text.textContent = item.text ?? '';
+          const note = li.querySelector<HTMLElement>('.rule-note');
+          if (note) note.hidden = !item.submitOnly;
           return li;
         }),
       );

@@ -171,7 +171,7 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
       const applicable = await directory
         .policyFor(user.population.id, shared.txn(request))
         .catch(() => shown);
-      return refused('policy', shared.policyError(request, applicable, violated));
+      return refused('policy', shared.policyError(request, applicable, violated, true));
     }
     return changed(userId);
   });

@@ -169,4 +169,9 @@ export const de: Record<MessageKey, string> = {
   'change.forgot': 'Aktuelles Passwort vergessen?',
   'flash.sessionExpiredForm':
     'Ihre Sitzung ist abgelaufen, daher wurde nichts gesendet. Prüfen Sie das Formular und senden Sie es erneut ab (Passwörter und Codes müssen Sie neu eingeben).',
+  'policy.submitOnly': '(wird beim Absenden geprüft)',
+  'error.password.policyMarked':
+    'Wählen Sie ein Passwort, das die {count} mit ✗ markierten Anforderungen erfüllt.',
+  'error.password.policyMarked|one':
+    'Wählen Sie ein Passwort, das die mit ✗ markierte Anforderung erfüllt.',
 };

@@ -156,6 +156,9 @@ export const en = {
   'change.forgot': 'Forgot your current password?',
   'flash.sessionExpiredForm':
     'Your session timed out, so nothing was sent. Check the form and submit it again (passwords and codes must be typed again).',
+  'policy.submitOnly': '(checked when you submit)',
+  'error.password.policyMarked': 'Choose a password that meets the {count} requirements marked ✗.',
+  'error.password.policyMarked|one': 'Choose a password that meets the requirement marked ✗.',
 } as const;
 
 /** A message key of the portal's catalogues. */

@@ -165,4 +165,9 @@ export const fr: Record<MessageKey, string> = {
   'change.forgot': 'Mot de passe actuel oublié ?',
   'flash.sessionExpiredForm':
     'Votre session a expiré : rien n’a été envoyé. Vérifiez le formulaire et envoyez-le à nouveau (les mots de passe et les codes sont à saisir de nouveau).',
+  'policy.submitOnly': '(vérifié à l’envoi)',
+  'error.password.policyMarked':
+    'Choisissez un mot de passe qui respecte les {count} exigences marquées ✗.',
+  'error.password.policyMarked|one':
+    'Choisissez un mot de passe qui respecte l’exigence marquée ✗.',
 };

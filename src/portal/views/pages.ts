@@ -55,8 +55,17 @@ export function confirmationPage(ctx: PageContext, confirmation: Confirmation): 
 // Rendered checklists by panel and locale: panels live as long as the cached policy they describe.
 const renderedChecklists = new WeakMap<PolicyPanel, Map<Locale, SafeHtml>>();
 
-function policyChecklist(ctx: PageContext, panel: PolicyPanel | null): SafeHtml | string {
+/**
+ * The checklist of `panel`; `failed` (the ids a refusal named) are drawn ✗ (`data-state="unmet"`)
+ * until the person types a new password.
+ */
+function policyChecklist(
+  ctx: PageContext,
+  panel: PolicyPanel | null,
+  failed?: string[],
+): SafeHtml | string {
   if (!panel || panel.items.length === 0) return '';
+  if (failed) return renderChecklist(ctx.t, panel, new Set(failed));
   let byLocale = renderedChecklists.get(panel);
   if (!byLocale) {
     byLocale = new Map();
@@ -115,17 +124,22 @@ function passwordFields(
   confirmLabel: MessageKey,
 ): SafeHtml {
   const { t } = ctx;
+  const verdict = e?.password?.params?.failed;
+  const failed = typeof verdict === 'string' ? verdict.split(' ') : undefined;
   return html`${field(t, { name: 'password', label, type: 'password', autocomplete: 'new-password', error: e?.password, maxLength: MAX_PASSWORD, toggle: true, describedBy: panel ? ['password-policy'] : [], extra: html` data-policy-input` })}
-${policyChecklist(ctx, panel)}
+${policyChecklist(ctx, panel, failed)}
 ${field(t, { name: 'confirmPassword', label: confirmLabel, type: 'password', autocomplete: 'new-password', error: e?.confirmPassword, maxLength: MAX_PASSWORD, toggle: true })}`;
 }
 
-function renderChecklist(t: Translate, panel: PolicyPanel): SafeHtml {
+function renderChecklist(t: Translate, panel: PolicyPanel, failed?: Set<string>): SafeHtml {
+  const note = t('policy.submitOnly');
   return html`<div class="policy" id="password-policy-panel">
   <h2 class="policy-heading" id="password-policy-heading">${t('policy.heading')}</h2>
-  <ul id="password-policy" class="policy-list" aria-labelledby="password-policy-heading">${panel.items.map(
-    (item) =>
-      html`<li id="rule-${item.id}" data-rule="${item.id}" data-state="unknown"><span class="rule-text">${t(item.key, item.params as MessageParams)}</span> <span class="rule-state visually-hidden" data-met="${t('policy.met')}" data-unmet="${t('policy.unmet')}"></span></li>`,
+  <ul id="password-policy" class="policy-list" aria-labelledby="password-policy-heading"${failed ? html` data-verdict="server"` : ''}>${panel.items.map(
+    (item) => {
+      const unmet = failed?.has(item.id) ?? false;
+      return html`<li id="rule-${item.id}" data-rule="${item.id}" data-state="${unmet ? 'unmet' : 'unknown'}"><span class="rule-text">${t(item.key, item.params as MessageParams)}</span> <span class="rule-note"${item.submitOnly ? '' : html` hidden`}>${note}</span> <span class="rule-state visually-hidden" data-met="${t('policy.met')}" data-unmet="${t('policy.unmet')}">${unmet ? t('policy.unmet') : ''}</span></li>`;
+    },
   )}</ul>
   <script type="application/json" id="password-policy-data">${jsonForScript(panel.data)}</script>
 </div>`;
