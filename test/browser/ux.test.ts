@@ -244,4 +244,30 @@ describe('the live checklist', () => {
     await expectAccessible(page, 'change with the current password typed as the new one');
     await context.close();
   });
+
+  it('gives a zxcvbn strength hint as advice, loading its bundle only once typing starts', async () => {
+    const context = await h.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    const loaded: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/assets/strength.')) loaded.push(r.url());
+    });
+    await page.goto('/register');
+    const hint = page.locator('#password-strength');
+    expect(await hint.isVisible()).toBe(false);
+    expect(loaded).toEqual([]);
+    await page.locator('#password').pressSequentially('passwort1');
+    await expect.poll(() => hint.getAttribute('data-score')).toMatch(/^[01]$/);
+    const score = Number(await hint.getAttribute('data-score'));
+    expect(await page.locator('#password-strength .strength-text').textContent()).toBe(
+      translate('de', `strength.score${score}` as 'strength.score0'),
+    );
+    expect(loaded.length).toBe(1);
+    await expectAccessible(page, 'register with the strength hint (de)');
+    await page.fill('#password', 'Kettle-Orbit-Sparrow-Lantern-42');
+    await expect.poll(() => hint.getAttribute('data-score')).toBe('4');
+    await page.fill('#password', '');
+    expect(await hint.isVisible()).toBe(false);
+    await context.close();
+  });
 });

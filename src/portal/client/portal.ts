@@ -124,8 +124,24 @@ function focusMessage(): void {
   if (message) message.focus();
 }
 
+/** Loads the strength hint's own bundle (zxcvbn-ts) once a new password is being typed. */
+function setupStrength(): void {
+  const hint = document.getElementById('password-strength');
+  const input = hint?.closest('form')?.querySelector<HTMLInputElement>('[data-policy-input]');
+  const src = hint?.dataset.src;
+  if (!input || !src) return;
+  const load = () => {
+    input.removeEventListener('input', load);
+    const script = document.createElement('script');
+    script.src = src;
+    document.head.append(script);
+  };
+  input.addEventListener('input', load);
+}
+
 function start(): void {
   setupToggles();
+  setupStrength();
   setupChecklist();
   focusMessage();
 }

@@ -174,4 +174,12 @@ export const de: Record<MessageKey, string> = {
     'Wählen Sie ein Passwort, das die {count} mit ✗ markierten Anforderungen erfüllt.',
   'error.password.policyMarked|one':
     'Wählen Sie ein Passwort, das die mit ✗ markierte Anforderung erfüllt.',
+  'strength.label': 'Stärke:',
+  'strength.score0':
+    'sehr leicht zu erraten. Versuchen Sie eine Passphrase aus drei oder vier Wörtern, die nichts miteinander zu tun haben.',
+  'strength.score1':
+    'leicht zu erraten. Ein längeres Passwort oder einige zusammenhanglose Wörter sind viel stärker.',
+  'strength.score2': 'ziemlich schwer zu erraten. Ein weiteres Wort macht es noch viel sicherer.',
+  'strength.score3': 'schwer zu erraten.',
+  'strength.score4': 'sehr schwer zu erraten.',
 };

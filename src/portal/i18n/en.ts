@@ -159,6 +159,13 @@ export const en = {
   'policy.submitOnly': '(checked when you submit)',
   'error.password.policyMarked': 'Choose a password that meets the {count} requirements marked ✗.',
   'error.password.policyMarked|one': 'Choose a password that meets the requirement marked ✗.',
+  'strength.label': 'Strength:',
+  'strength.score0': 'very easy to guess. Try a passphrase: three or four unrelated words.',
+  'strength.score1':
+    'easy to guess. A longer password, or a few unrelated words, is much stronger.',
+  'strength.score2': 'fairly hard to guess. One more word makes it much harder.',
+  'strength.score3': 'hard to guess.',
+  'strength.score4': 'very hard to guess.',
 } as const;
 
 /** A message key of the portal's catalogues. */

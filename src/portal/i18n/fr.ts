@@ -170,4 +170,12 @@ export const fr: Record<MessageKey, string> = {
     'Choisissez un mot de passe qui respecte les {count} exigences marquées ✗.',
   'error.password.policyMarked|one':
     'Choisissez un mot de passe qui respecte l’exigence marquée ✗.',
+  'strength.label': 'Robustesse :',
+  'strength.score0':
+    'très facile à deviner. Essayez une phrase de passe : trois ou quatre mots sans rapport entre eux.',
+  'strength.score1':
+    'facile à deviner. Un mot de passe plus long, ou quelques mots sans rapport, est bien plus robuste.',
+  'strength.score2': 'assez difficile à deviner. Un mot de plus le rendrait bien plus robuste.',
+  'strength.score3': 'difficile à deviner.',
+  'strength.score4': 'très difficile à deviner.',
 };

@@ -22,7 +22,7 @@ export interface PageContext {
   path: string;
   flash: FlashMessage[];
   csrf: string;
-  assets: { css: string; js: string };
+  assets: { css: string; js: string; strength: string };
 }
 
 const DEFAULT_LOGO = html`<svg class="logo" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false"><rect width="32" height="32" rx="8" fill="currentColor"/><path d="M16 7a6 6 0 0 0-6 6v3H9v9h14v-9h-1v-3a6 6 0 0 0-6-6Zm0 3a3 3 0 0 1 3 3v3h-6v-3a3 3 0 0 1 3-3Z" fill="#fff"/></svg>`;

@@ -127,8 +127,21 @@ function passwordFields(
   const verdict = e?.password?.params?.failed;
   const failed = typeof verdict === 'string' ? verdict.split(' ') : undefined;
   return html`${field(t, { name: 'password', label, type: 'password', autocomplete: 'new-password', error: e?.password, maxLength: MAX_PASSWORD, toggle: true, describedBy: panel ? ['password-policy'] : [], extra: html` data-policy-input` })}
+${strengthHint(ctx)}
 ${policyChecklist(ctx, panel, failed)}
 ${field(t, { name: 'confirmPassword', label: confirmLabel, type: 'password', autocomplete: 'new-password', error: e?.confirmPassword, maxLength: MAX_PASSWORD, toggle: true })}`;
+}
+
+/**
+ * The strength hint (advice, not a rule), hidden until `client/strength.ts` runs: it carries
+ * its script's URL and its five texts, so that script needs no catalogue.
+ */
+function strengthHint(ctx: PageContext): SafeHtml {
+  const { t } = ctx;
+  const scores = [0, 1, 2, 3, 4].map(
+    (n) => html` data-score${n}="${t(`strength.score${n}` as MessageKey)}"`,
+  );
+  return html`<p id="password-strength" class="strength" role="status" hidden data-src="${ctx.assets.strength}"${scores}><span class="strength-meter" aria-hidden="true"><span></span></span> <span class="strength-label">${t('strength.label')}</span> <span class="strength-text"></span></p>`;
 }
 
 function renderChecklist(t: Translate, panel: PolicyPanel, failed?: Set<string>): SafeHtml {
