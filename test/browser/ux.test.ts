@@ -14,6 +14,7 @@ import {
   expectAccessible,
   flashes,
   focusedId,
+  mailTo,
   recoveryCode,
   strongPassword,
   submit,
@@ -23,7 +24,11 @@ import {
 
 /** Added to the portal's clock: moves it past the session's idle timeout. */
 let clockOffset = 0;
-const h = useBrowserHarness({}, () => Date.now() + clockOffset);
+// The production cooldown between codes (the shared test settings turn it off).
+const h = useBrowserHarness(
+  { RECOVERY_RESEND_COOLDOWN_SECONDS: '60' },
+  () => Date.now() + clockOffset,
+);
 const IDLE = 15 * 60_000 + 1000;
 
 /** Forgot → recover for `identifier`; ends on the recover page. */
@@ -268,6 +273,53 @@ describe('the live checklist', () => {
     await expect.poll(() => hint.getAttribute('data-score')).toBe('4');
     await page.fill('#password', '');
     expect(await hint.isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('one-time codes', () => {
+  it('titles the page by its step, echoes the address, and counts down to "Send a new code"', async () => {
+    const user = await createUser(h);
+    const context = await h.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.clock.install();
+    await toRecoverPage(page, user.email);
+    expect(await page.locator('h1').textContent()).toBe(translate('fr', 'recover.title'));
+    expect(await page.locator('#recover-sent').textContent()).toBe(
+      translate('fr', 'recover.sentTo', { identifier: user.email }),
+    );
+    expect(await page.locator('#recoveryCode-hint').textContent()).toBe(
+      translate('fr', 'hint.recoveryCode'),
+    );
+    // The button sits right under the code field, disabled while the cooldown runs.
+    const button = page.locator('#resend-submit');
+    const wait = page.locator('#resend-form-wait');
+    expect(
+      await page.evaluate(
+        () =>
+          document.getElementById('recoveryCode')?.closest('.field')?.nextElementSibling?.className,
+      ),
+    ).toBe('send-new-code');
+    expect(await button.isDisabled()).toBe(true);
+    expect(await wait.textContent()).toMatch(
+      /^Vous pourrez demander un nouveau code dans (60|59) secondes\.$/,
+    );
+    await expectAccessible(page, 'recover during the cooldown (fr)');
+    await page.clock.runFor(58_000);
+    await expect
+      .poll(() => wait.textContent())
+      .toBe(translate('fr', 'recover.resendWait', { count: 1 }));
+    expect(await wait.textContent()).toBe('Vous pourrez demander un nouveau code dans 1 seconde.');
+    await page.clock.runFor(2_000);
+    await expect.poll(() => button.isDisabled()).toBe(false);
+    expect(await wait.isVisible()).toBe(false);
+
+    clockOffset += 60_000; // the portal's clock agrees the cooldown is over
+    const resend = await submit(page, '#resend-submit');
+    expect([resend.postStatus, page.url()]).toEqual([303, `${h.url}/password/recover`]);
+    expect(await flashes(page)).toEqual([`info: ${translate('fr', 'flash.recoveryResent')}`]);
+    await h.drain();
+    expect((await mailTo(h, user.email)).length).toBe(2);
     await context.close();
   });
 });

@@ -139,8 +139,36 @@ function setupStrength(): void {
   input.addEventListener('input', load);
 }
 
+/**
+ * "Send a new code" during the cooldown: disabled, with a countdown under it, in the page's
+ * language (`Intl.PluralRules` picks the message form the page carries).
+ */
+function setupCountdown(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-wait]')) {
+    const wait = Number(button.dataset.wait);
+    const note = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+    if (!(wait > 0) || !note) continue;
+    const rules = new Intl.PluralRules(document.documentElement.lang);
+    const end = Date.now() + wait * 1000;
+    const tick = () => {
+      const left = Math.ceil((end - Date.now()) / 1000);
+      button.disabled = left > 0;
+      note.hidden = left <= 0;
+      if (left <= 0) {
+        clearInterval(timer);
+        return;
+      }
+      const message = note.dataset[rules.select(left)] ?? note.dataset.other ?? '';
+      note.textContent = message.replace('{count}', String(left));
+    };
+    const timer = setInterval(tick, 1000);
+    tick();
+  }
+}
+
 function start(): void {
   setupToggles();
+  setupCountdown();
   setupStrength();
   setupChecklist();
   focusMessage();

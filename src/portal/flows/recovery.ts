@@ -173,15 +173,27 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
       const t = now();
       request.session.recovery = { identifier, startedAt: t, lastSentAt: t, exhausted: false };
       queueSend(request, identifier);
-      flash(request, 'info', 'flash.recoverySent');
+      // No message: the recover page says where the code went, echoing what was typed.
       return shared.seeOther(reply, RECOVER);
     },
   );
 
+  /** Seconds until a new code may be asked for (0 when it may now). */
+  const resendWait = (flow: { lastSentAt: number }) =>
+    Math.max(
+      0,
+      Math.ceil((flow.lastSentAt + config.rateLimits.resendCooldownSeconds * 1000 - now()) / 1000),
+    );
+
   app.get(RECOVER, async (request, reply) => {
-    if (!(await requireFlow(request))) return shared.seeOther(reply, FORGOT);
+    const flow = await requireFlow(request);
+    if (!flow) return shared.seeOther(reply, FORGOT);
     const panel = await shared.loadPanel(request, shared.displayPopulation(app), false);
-    return sendPage(reply, recoverPage(pageContext(request), takeForm(request, RECOVER), panel));
+    const code = { identifier: flow.identifier, resendWait: resendWait(flow) };
+    return sendPage(
+      reply,
+      recoverPage(pageContext(request), takeForm(request, RECOVER), panel, code),
+    );
   });
 
   app.post(RESEND, restart, async (request, reply) => {
@@ -189,9 +201,9 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
     readForm(request.body, [] as const);
     const flow = await requireFlow(request);
     if (!flow) return shared.seeOther(reply, FORGOT);
-    const waitMs = flow.lastSentAt + config.rateLimits.resendCooldownSeconds * 1000 - now();
-    if (waitMs > 0) {
-      flash(request, 'info', 'flash.resendCooldown', { seconds: Math.ceil(waitMs / 1000) });
+    const wait = resendWait(flow);
+    if (wait > 0) {
+      flash(request, 'info', 'flash.resendCooldown', { count: wait });
       return shared.seeOther(reply, RECOVER);
     }
     await app.limits.consumeAccount(request, 'resend', flow.identifier);

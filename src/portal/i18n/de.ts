@@ -34,7 +34,7 @@ export const de: Record<MessageKey, string> = {
   'hint.username': 'Bis zu 128 Zeichen. Damit melden Sie sich an.',
   'hint.email': 'An diese Adresse senden wir Wiederherstellungscodes.',
   'hint.recoveryCode':
-    'Die 8 Buchstaben und Ziffern aus unserer E-Mail. Ein Code ist 5 Minuten gültig.',
+    'Die 8 Buchstaben und Ziffern aus der E-Mail. Ein Code gilt 5 Minuten: Ist er abgelaufen, fordern Sie einen neuen an.',
 
   'password.show': 'Passwort anzeigen',
   'password.hide': 'Passwort verbergen',
@@ -95,12 +95,10 @@ export const de: Record<MessageKey, string> = {
   'error.population.domain': 'Für diese E-Mail-Domain ist keine Registrierung möglich.',
   'error.registration.refused': 'Mit diesen Angaben konnten wir kein Konto erstellen.',
 
-  'flash.recoverySent':
-    'Falls ein Konto zu Ihrer Eingabe passt, haben wir ihm einen Wiederherstellungscode per E-Mail gesendet. Der Code ist 5 Minuten gültig.',
   'flash.recoveryResent':
     'Falls ein Konto passt, ist ein neuer Wiederherstellungscode unterwegs. Nur der neueste Code funktioniert.',
   'flash.resendCooldown':
-    'Bitte warten Sie {seconds} Sekunden, bevor Sie einen weiteren Code anfordern.',
+    'Bitte warten Sie {count} Sekunden, bevor Sie einen weiteren Code anfordern.',
   'flash.recoveryStart': 'Geben Sie zuerst Ihren Benutzernamen oder Ihre E-Mail-Adresse ein.',
   'flash.sessionExpired':
     'Ihre Sitzung ist wegen Inaktivität abgelaufen. Bitte beginnen Sie erneut.',
@@ -114,13 +112,12 @@ export const de: Record<MessageKey, string> = {
     'Geben Sie Ihren Benutzernamen oder Ihre E-Mail-Adresse ein. Wenn wir Ihr Konto finden, senden wir Ihnen einen Wiederherstellungscode.',
   'forgot.submit': 'Code senden',
 
-  'recover.title': 'Neues Passwort wählen',
-  'recover.intro':
-    'Geben Sie den Wiederherstellungscode aus der E-Mail ein und wählen Sie ein neues Passwort.',
+  'recover.title': 'Geben Sie den Code aus der E-Mail ein',
+  'recover.intro': 'Geben Sie den Code ein und wählen Sie dann ein neues Passwort.',
   'recover.submit': 'Passwort zurücksetzen',
   'recover.resendTitle': 'Keine E-Mail?',
   'recover.resendText':
-    'Prüfen Sie Ihren Spam-Ordner oder fordern Sie einen neuen Code an. Ein neuer Code ersetzt den vorherigen.',
+    'Sehen Sie in Ihrem Spam-Ordner nach. Ein neuer Code ersetzt den vorherigen.',
   'recover.resend': 'Neuen Code senden',
   'recover.restart': 'Anderen Benutzernamen oder andere E-Mail-Adresse verwenden',
 
@@ -182,4 +179,10 @@ export const de: Record<MessageKey, string> = {
   'strength.score2': 'ziemlich schwer zu erraten. Ein weiteres Wort macht es noch viel sicherer.',
   'strength.score3': 'schwer zu erraten.',
   'strength.score4': 'sehr schwer zu erraten.',
+  'recover.sentTo':
+    'Wenn ein Konto zu {identifier} passt, haben wir einen Wiederherstellungscode an die E-Mail-Adresse dieses Kontos gesendet.',
+  'recover.resendWait': 'Sie können in {count} Sekunden einen neuen Code anfordern.',
+  'recover.resendWait|one': 'Sie können in {count} Sekunde einen neuen Code anfordern.',
+  'flash.resendCooldown|one':
+    'Bitte warten Sie {count} Sekunde, bevor Sie einen weiteren Code anfordern.',
 };

@@ -32,7 +32,7 @@ export const en = {
   'hint.username': 'Up to 128 characters. You will use it to sign in.',
   'hint.email': 'We send password recovery codes to this address.',
   'hint.recoveryCode':
-    'The 8 letters and digits from the e-mail we sent. A code is valid for 5 minutes.',
+    'The 8 letters and digits from the e-mail. A code works for 5 minutes: if yours has expired, send a new one.',
 
   'password.show': 'Show password',
   'password.hide': 'Hide password',
@@ -88,11 +88,9 @@ export const en = {
   'error.population.domain': 'Registration is not open for this e-mail domain.',
   'error.registration.refused': 'We could not create the account with these details.',
 
-  'flash.recoverySent':
-    'If an account matches what you entered, we have e-mailed it a recovery code. The code is valid for 5 minutes.',
   'flash.recoveryResent':
     'If an account matches, a new recovery code is on its way. Only the newest code works.',
-  'flash.resendCooldown': 'Please wait {seconds} seconds before asking for another code.',
+  'flash.resendCooldown': 'Please wait {count} seconds before asking for another code.',
   'flash.recoveryStart': 'Start by telling us your username or e-mail address.',
   'flash.sessionExpired': 'Your session expired after a period of inactivity. Please start again.',
 
@@ -105,12 +103,11 @@ export const en = {
     'Enter your username or e-mail address. If we find your account, we will e-mail you a recovery code.',
   'forgot.submit': 'Send recovery code',
 
-  'recover.title': 'Choose a new password',
-  'recover.intro': 'Enter the recovery code from the e-mail and choose a new password.',
+  'recover.title': 'Enter the code we e-mailed you',
+  'recover.intro': 'Enter the code, then choose a new password.',
   'recover.submit': 'Reset password',
   'recover.resendTitle': 'No e-mail?',
-  'recover.resendText':
-    'Check your spam folder, or ask for a new code. A new code replaces the previous one.',
+  'recover.resendText': 'Check your spam folder. A new code replaces the previous one.',
   'recover.resend': 'Send a new code',
   'recover.restart': 'Use a different username or e-mail',
 
@@ -166,6 +163,11 @@ export const en = {
   'strength.score2': 'fairly hard to guess. One more word makes it much harder.',
   'strength.score3': 'hard to guess.',
   'strength.score4': 'very hard to guess.',
+  'recover.sentTo':
+    'If an account matches {identifier}, we have e-mailed a recovery code to the e-mail address on that account.',
+  'recover.resendWait': 'You can ask for a new code in {count} seconds.',
+  'recover.resendWait|one': 'You can ask for a new code in {count} second.',
+  'flash.resendCooldown|one': 'Please wait {count} second before asking for another code.',
 } as const;
 
 /** A message key of the portal's catalogues. */

@@ -34,7 +34,7 @@ export const fr: Record<MessageKey, string> = {
   'hint.username': 'Jusqu’à 128 caractères. Vous l’utiliserez pour vous connecter.',
   'hint.email': 'Nous envoyons les codes de récupération à cette adresse.',
   'hint.recoveryCode':
-    'Les 8 lettres et chiffres de l’e-mail envoyé. Un code est valable 5 minutes.',
+    'Les 8 lettres et chiffres de l’e-mail. Un code est valable 5 minutes : s’il a expiré, demandez-en un nouveau.',
 
   'password.show': 'Afficher le mot de passe',
   'password.hide': 'Masquer le mot de passe',
@@ -93,11 +93,9 @@ export const fr: Record<MessageKey, string> = {
   'error.population.domain': 'L’inscription n’est pas ouverte pour ce domaine de messagerie.',
   'error.registration.refused': 'Nous n’avons pas pu créer le compte avec ces informations.',
 
-  'flash.recoverySent':
-    'Si un compte correspond à votre saisie, nous lui avons envoyé un code de récupération par e-mail. Le code est valable 5 minutes.',
   'flash.recoveryResent':
     'Si un compte correspond, un nouveau code de récupération est en route. Seul le code le plus récent fonctionne.',
-  'flash.resendCooldown': 'Veuillez patienter {seconds} secondes avant de demander un autre code.',
+  'flash.resendCooldown': 'Veuillez patienter {count} secondes avant de demander un autre code.',
   'flash.recoveryStart': 'Commencez par indiquer votre nom d’utilisateur ou votre adresse e-mail.',
   'flash.sessionExpired':
     'Votre session a expiré après une période d’inactivité. Veuillez recommencer.',
@@ -111,13 +109,12 @@ export const fr: Record<MessageKey, string> = {
     'Saisissez votre nom d’utilisateur ou votre adresse e-mail. Si nous trouvons votre compte, nous vous enverrons un code de récupération.',
   'forgot.submit': 'Envoyer le code',
 
-  'recover.title': 'Choisir un nouveau mot de passe',
-  'recover.intro':
-    'Saisissez le code de récupération reçu par e-mail et choisissez un nouveau mot de passe.',
+  'recover.title': 'Saisissez le code reçu par e-mail',
+  'recover.intro': 'Saisissez le code, puis choisissez un nouveau mot de passe.',
   'recover.submit': 'Réinitialiser le mot de passe',
   'recover.resendTitle': 'Pas d’e-mail ?',
   'recover.resendText':
-    'Vérifiez vos courriers indésirables ou demandez un nouveau code. Un nouveau code remplace le précédent.',
+    'Vérifiez votre dossier de courrier indésirable. Un nouveau code remplace le précédent.',
   'recover.resend': 'Envoyer un nouveau code',
   'recover.restart': 'Utiliser un autre nom d’utilisateur ou une autre adresse',
 
@@ -178,4 +175,9 @@ export const fr: Record<MessageKey, string> = {
   'strength.score2': 'assez difficile à deviner. Un mot de plus le rendrait bien plus robuste.',
   'strength.score3': 'difficile à deviner.',
   'strength.score4': 'très difficile à deviner.',
+  'recover.sentTo':
+    'Si un compte correspond à {identifier}, nous avons envoyé un code de récupération à l’adresse e-mail de ce compte.',
+  'recover.resendWait': 'Vous pourrez demander un nouveau code dans {count} secondes.',
+  'recover.resendWait|one': 'Vous pourrez demander un nouveau code dans {count} seconde.',
+  'flash.resendCooldown|one': 'Veuillez patienter {count} seconde avant de demander un autre code.',
 };

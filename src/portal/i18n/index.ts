@@ -39,6 +39,11 @@ export function placeholders(message: string): string[] {
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
+/** True when the catalogues have `key` (every locale has exactly the English keys). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
 /**
  * The plural form of `key` for `count`: `key|<category>` (`Intl.PluralRules` category: one,
  * other, many…) when the catalogue has it, else `key` itself, which holds the "other" form.

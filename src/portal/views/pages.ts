@@ -6,7 +6,13 @@ import type { Locale, MessageKey, MessageParams, Translate } from '../i18n/index
 import type { FormState } from '../plugins/session.js';
 import type { BrowserPolicyData } from '../policy-engine.js';
 import type { ChecklistItem } from '../policy-view.js';
-import { backLink, type Confirmation, confirmationPanel } from './components.js';
+import {
+  backLink,
+  type Confirmation,
+  confirmationPanel,
+  sendNewCode,
+  sendNewCodeForm,
+} from './components.js';
 import { html, jsonForScript, type SafeHtml } from './html.js';
 import { csrfField, errorSummary, field, layout, type PageContext } from './layout.js';
 
@@ -93,6 +99,8 @@ function formPage(
     policy: boolean;
     /** The previous step, for the "Back" link. */
     back: string;
+    /** A paragraph before the introduction. */
+    lead?: SafeHtml;
   },
   order: string[],
   fields: SafeHtml,
@@ -105,7 +113,7 @@ function formPage(
     t(`${page}.title`),
     html`<h1>${t(`${page}.title`)}</h1>
 ${errorSummary(t, spec.errors, order)}
-<p>${t(`${page}.intro`)}</p>
+${spec.lead ?? ''}<p>${t(`${page}.intro`)}</p>
 <form method="post" action="${spec.action}" id="${page}-form" class="form" novalidate${spec.policy ? html` data-policy-form` : ''}>
 ${csrfField(ctx.csrf)}
 ${fields}
@@ -207,14 +215,24 @@ export function forgotPage(ctx: PageContext, state: FormState | null): SafeHtml 
   );
 }
 
-/** Recover: code + new password, and the "send a new code" form. */
+/** What the recover page says about the code. */
+export interface CodeSent {
+  /** What the person typed on the forgot page (echoed: it reveals nothing they did not type). */
+  identifier: string;
+  /** Seconds before a new code may be asked for. */
+  resendWait: number;
+}
+
+/** Recover: code (with "Send a new code" under it) + new password. */
 export function recoverPage(
   ctx: PageContext,
   state: FormState | null,
   panel: PolicyPanel | null,
+  code: CodeSent,
 ): SafeHtml {
   const { t } = ctx;
   const e = state?.errors;
+  const [before, after] = t('recover.sentTo').split('{identifier}');
   return formPage(
     ctx,
     {
@@ -223,18 +241,17 @@ export function recoverPage(
       errors: e,
       policy: true,
       back: '/password/forgot',
+      lead: html`<p id="recover-sent">${before}<strong id="recover-identifier">${code.identifier}</strong>${after ?? ''}</p>`,
     },
     ['recoveryCode', 'password', 'confirmPassword'],
     html`${field(t, { name: 'recoveryCode', label: 'field.recoveryCode', type: 'text', autocomplete: 'one-time-code', value: state?.values.recoveryCode, hint: 'hint.recoveryCode', error: e?.recoveryCode, maxLength: 16, extra: html` inputmode="text" class="code-input"` })}
+${sendNewCode(t, { form: 'resend-form', label: 'recover.resend', wait: code.resendWait, waitMessage: 'recover.resendWait' })}
 ${passwordFields(ctx, e, panel, 'field.newPassword', 'field.confirmNewPassword')}`,
     html`
+${sendNewCodeForm('resend-form', '/password/recover/resend', ctx.csrf)}
 <section class="secondary" aria-labelledby="resend-title">
 <h2 id="resend-title">${t('recover.resendTitle')}</h2>
 <p>${t('recover.resendText')}</p>
-<form method="post" action="/password/recover/resend" id="resend-form" class="inline-form">
-${csrfField(ctx.csrf)}
-<button type="submit" class="button button-secondary" id="resend-submit">${t('recover.resend')}</button>
-</form>
 <p><a href="/password/forgot" id="recover-restart">${t('recover.restart')}</a></p>
 </section>`,
   );

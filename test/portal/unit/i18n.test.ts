@@ -33,7 +33,7 @@ describe('i18n', () => {
   });
 
   it('formats placeholders', () => {
-    expect(translate('fr', 'flash.resendCooldown', { seconds: 42 })).toBe(
+    expect(translate('fr', 'flash.resendCooldown', { count: 42 })).toBe(
       'Veuillez patienter 42 secondes avant de demander un autre code.',
     );
   });
