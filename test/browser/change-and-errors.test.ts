@@ -101,7 +101,7 @@ describe('change password', () => {
     const result = await submit(page, '#change-submit');
     expect([result.postStatus, page.url()]).toEqual([303, `${h.url}/password/change`]);
     const message =
-      'The username or password is incorrect, or the account cannot change its password here.';
+      'The username or password is incorrect, or this account cannot change its password here (it may be locked, or have no password yet). Check what you typed, or recover your password.';
     expect(await page.locator('#currentPassword-error').textContent()).toBe(message);
     expect(await errorSummary(page)).toEqual([['#currentPassword', message]]);
     expect(await page.getAttribute('#currentPassword', 'aria-invalid')).toBe('true');

@@ -210,7 +210,7 @@ describe('register', () => {
     const message = 'Choisissez un mot de passe qui respecte les 5 exigences marquées ✗.';
     expect(await page.locator('#password-error').textContent()).toBe(message);
     expect(await checklistTexts(page, 'unmet')).toEqual(unmet);
-    expect(await page.locator('#error-summary h2').textContent()).toBe('Il y a un problème');
+    expect(await page.locator('#error-summary h2').textContent()).toBe('Veuillez corriger les points suivants');
     await expectAccessible(page, 'register (fr) with a policy error');
     expect(await h.client.users.findByUsernameOrEmail(username)).toBeNull();
     await context.close();
@@ -222,15 +222,21 @@ describe('register', () => {
     await page.goto('/register');
     const result = await submit(page, '#register-submit');
     expect([result.postStatus, page.url()]).toEqual([303, `${h.url}/register`]);
-    const required = translate('de', 'error.required');
-    expect(await errorSummary(page)).toEqual([
-      ['#username', required],
-      ['#email', required],
-      ['#password', required],
-      ['#confirmPassword', required],
-    ]);
-    for (const name of ['username', 'email', 'password', 'confirmPassword']) {
-      expect(await page.locator(`#${name}-error`).textContent()).toBe(required);
+    // Each message names its field and says what to do.
+    const required = {
+      username: translate('de', 'error.username.required'),
+      email: translate('de', 'error.email.required'),
+      password: translate('de', 'error.password.required'),
+      confirmPassword: translate('de', 'error.confirmPassword.required'),
+    };
+    expect(await errorSummary(page)).toEqual(
+      Object.entries(required).map(([name, text]) => [`#${name}`, text]),
+    );
+    expect(await page.title()).toBe(
+      `${translate('de', 'error.titlePrefix')}${translate('de', 'register.title')} – Latchkey`,
+    );
+    for (const [name, text] of Object.entries(required)) {
+      expect(await page.locator(`#${name}-error`).textContent()).toBe(text);
       expect(await page.getAttribute(`#${name}`, 'aria-invalid')).toBe('true');
     }
     await expectAccessible(page, 'register (de) with every field missing');

@@ -323,3 +323,65 @@ describe('one-time codes', () => {
     await context.close();
   });
 });
+
+describe('error messages', () => {
+  it('prefixes the title, links refusals to the way out, and scrolls the label into view', async () => {
+    const user = await createUser(h);
+    const context = await h.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 500 } });
+    const page = await context.newPage();
+    await page.goto('/password/change');
+    expect(await page.title()).toBe(`${translate('fr', 'change.title')} – Latchkey`);
+    await page.fill('#username', user.username);
+    await page.fill('#currentPassword', `${user.password}-wrong`);
+    await page.fill('#password', strongPassword());
+    await page.fill('#confirmPassword', strongPassword());
+    await submit(page, '#change-submit');
+    expect(await page.title()).toBe(
+      `${translate('fr', 'error.titlePrefix')}${translate('fr', 'change.title')} – Latchkey`,
+    );
+    expect(await page.title()).toMatch(/^Erreur\u00a0: /);
+    // The mismatch is found first; the summary link shows the label, not only the input.
+    await page.click('#error-summary a[href="#confirmPassword"]');
+    expect(await focusedId(page)).toBe('confirmPassword');
+    const labelTop = await page
+      .locator('label[for="confirmPassword"]')
+      .evaluate((l) => l.getBoundingClientRect().top);
+    expect(labelTop).toBeGreaterThanOrEqual(0);
+    expect(await page.locator('#confirmPassword-error').isVisible()).toBe(true);
+
+    // A wrong current password says why and links to recovery.
+    const password = strongPassword();
+    await page.fill('#currentPassword', `${user.password}-wrong`);
+    await page.fill('#password', password);
+    await page.fill('#confirmPassword', password);
+    await submit(page, '#change-submit');
+    expect(await page.locator('#currentPassword-error').textContent()).toBe(
+      translate('fr', 'error.credentials'),
+    );
+    const way = page.locator('#currentPassword-error + .error-action a');
+    expect([await way.getAttribute('href'), await way.textContent()]).toEqual([
+      '/password/forgot',
+      translate('fr', 'error.action.recover'),
+    ]);
+    await expectAccessible(page, 'change refused (fr, 390 px)');
+    await context.close();
+  });
+
+  it('offers recovery next to "username taken"', async () => {
+    const existing = await createUser(h);
+    const context = await h.newContext();
+    const page = await context.newPage();
+    await page.goto('/register');
+    const password = strongPassword();
+    await page.fill('#username', existing.username);
+    await page.fill('#email', `other${unique()}@example.com`);
+    await page.fill('#password', password);
+    await page.fill('#confirmPassword', password);
+    await submit(page, '#register-submit');
+    expect(await page.getAttribute('#username-error + .error-action a', 'href')).toBe(
+      '/password/forgot',
+    );
+    await expectAccessible(page, 'register with a taken username');
+    await context.close();
+  });
+});

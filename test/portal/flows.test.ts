@@ -491,7 +491,7 @@ describe('change password', () => {
     }
     expect(results[0]).toEqual(results[1]);
     expect(results[0]?.message).toBe(
-      'The username or password is incorrect, or the account cannot change its password here.',
+      'The username or password is incorrect, or this account cannot change its password here (it may be locked, or have no password yet). Check what you typed, or recover your password.',
     );
   });
 
@@ -544,7 +544,7 @@ describe('input hardening', () => {
       expect([res.status, res.headers.get('location')]).toEqual([303, '/password/change']);
       const page = await b.get('/password/change');
       expect(textOf(page.body, 'currentPassword-error')).toBe(
-        'The username or password is incorrect, or the account cannot change its password here.',
+        'The username or password is incorrect, or this account cannot change its password here (it may be locked, or have no password yet). Check what you typed, or recover your password.',
       );
     }
     expect((await h.client.passwords.check(victim.id, victim.password)).status).toBe('OK');

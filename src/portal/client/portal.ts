@@ -166,8 +166,26 @@ function setupCountdown(): void {
   }
 }
 
+/**
+ * Error summary links: focus the field and scroll so that its label and message are in view,
+ * not only the input (GOV.UK's error summary behaviour).
+ */
+function setupSummaryLinks(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('#error-summary a[href^="#"]')) {
+    link.addEventListener('click', (event) => {
+      const input = document.getElementById(link.hash.slice(1));
+      const field = input?.closest('.field');
+      if (!input || !field) return;
+      event.preventDefault();
+      field.scrollIntoView({ block: 'start' });
+      input.focus({ preventScroll: true });
+    });
+  }
+}
+
 function start(): void {
   setupToggles();
+  setupSummaryLinks();
   setupCountdown();
   setupStrength();
   setupChecklist();

@@ -43,9 +43,10 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
     const values = { username };
     const errors = shared.collect({
       username: checkIdentifier(username),
-      currentPassword: form.currentPassword.length === 0 ? { key: 'error.required' } : null,
-      password: checkPassword(form.password),
-      confirmPassword: checkConfirmation(form.password, form.confirmPassword),
+      currentPassword:
+        form.currentPassword.length === 0 ? { key: 'error.currentPassword.required' } : null,
+      password: checkPassword(form.password, true),
+      confirmPassword: checkConfirmation(form.password, form.confirmPassword, true),
     });
     if (Object.keys(errors).length > 0)
       return shared.failForm(request, reply, FORM, errors, values);

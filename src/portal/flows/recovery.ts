@@ -226,12 +226,12 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
     const errors = shared.collect({
       recoveryCode:
         form.recoveryCode.trim().length === 0
-          ? { key: 'error.required' }
+          ? { key: 'error.recoveryCode.required' }
           : code
             ? null
             : { key: 'error.recoveryCode.format' },
-      password: checkPassword(form.password),
-      confirmPassword: checkConfirmation(form.password, form.confirmPassword),
+      password: checkPassword(form.password, true),
+      confirmPassword: checkConfirmation(form.password, form.confirmPassword, true),
     });
     if (Object.keys(errors).length > 0 || !code)
       return shared.failForm(request, reply, RECOVER, errors, values);

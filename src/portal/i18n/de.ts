@@ -66,8 +66,7 @@ export const de: Record<MessageKey, string> = {
     'nicht mehr als {max} benachbarte Sonderzeichen enthalten (wie !@#)',
   'policy.rule.other': 'die Passwortrichtlinie erfüllen',
 
-  'error.summaryTitle': 'Es gibt ein Problem',
-  'error.required': 'Dieses Feld ist erforderlich.',
+  'error.summaryTitle': 'Bitte prüfen Sie Ihre Eingaben',
   'error.tooLong': 'Verwenden Sie höchstens {max} Zeichen.',
   'error.username.invalid':
     'Verwenden Sie 1 bis 128 Zeichen, ohne Zeilenumbrüche oder Steuerzeichen.',
@@ -85,7 +84,7 @@ export const de: Record<MessageKey, string> = {
   'error.password.tooYoung':
     'Ihr Passwort wurde vor zu kurzer Zeit geändert. Bitte versuchen Sie es später erneut.',
   'error.credentials':
-    'Benutzername oder Passwort ist falsch, oder für dieses Konto kann das Passwort hier nicht geändert werden.',
+    'Benutzername oder Passwort ist falsch, oder für dieses Konto kann das Passwort hier nicht geändert werden (es ist vielleicht gesperrt oder hat noch kein Passwort). Prüfen Sie Ihre Eingabe, oder stellen Sie Ihr Passwort wieder her.',
   'error.recoveryCode.format': 'Der Code besteht aus 8 Buchstaben und Ziffern.',
   'error.recoveryCode.invalid':
     'Dieser Code ist ungültig oder abgelaufen. Prüfen Sie die E-Mail oder fordern Sie einen neuen Code an.',
@@ -185,4 +184,14 @@ export const de: Record<MessageKey, string> = {
   'recover.resendWait|one': 'Sie können in {count} Sekunde einen neuen Code anfordern.',
   'flash.resendCooldown|one':
     'Bitte warten Sie {count} Sekunde, bevor Sie einen weiteren Code anfordern.',
+  'error.username.required': 'Geben Sie einen Benutzernamen ein',
+  'error.email.required': 'Geben Sie Ihre E-Mail-Adresse ein',
+  'error.password.required': 'Geben Sie ein Passwort ein',
+  'error.newPassword.required': 'Geben Sie ein neues Passwort ein',
+  'error.confirmPassword.required': 'Geben Sie das Passwort noch einmal ein',
+  'error.confirmNewPassword.required': 'Geben Sie das neue Passwort noch einmal ein',
+  'error.currentPassword.required': 'Geben Sie Ihr aktuelles Passwort ein',
+  'error.recoveryCode.required': 'Geben Sie den Code aus der E-Mail ein',
+  'error.titlePrefix': 'Fehler: ',
+  'error.action.recover': 'Passwort wiederherstellen',
 };

@@ -62,7 +62,6 @@ export const en = {
   'policy.rule.other': 'meet the password policy',
 
   'error.summaryTitle': 'There is a problem',
-  'error.required': 'This field is required.',
   'error.tooLong': 'Use at most {max} characters.',
   'error.username.invalid': 'Use 1 to 128 characters, without line breaks or control characters.',
   'error.username.taken':
@@ -78,7 +77,7 @@ export const en = {
   'error.password.tooYoung':
     'Your password was changed too recently to change it again. Please try again later.',
   'error.credentials':
-    'The username or password is incorrect, or the account cannot change its password here.',
+    'The username or password is incorrect, or this account cannot change its password here (it may be locked, or have no password yet). Check what you typed, or recover your password.',
   'error.recoveryCode.format': 'The code has 8 letters and digits.',
   'error.recoveryCode.invalid':
     'That code is not valid or has expired. Check the e-mail, or send a new code.',
@@ -168,6 +167,16 @@ export const en = {
   'recover.resendWait': 'You can ask for a new code in {count} seconds.',
   'recover.resendWait|one': 'You can ask for a new code in {count} second.',
   'flash.resendCooldown|one': 'Please wait {count} second before asking for another code.',
+  'error.username.required': 'Enter a username',
+  'error.email.required': 'Enter your e-mail address',
+  'error.password.required': 'Enter a password',
+  'error.newPassword.required': 'Enter a new password',
+  'error.confirmPassword.required': 'Enter the password again',
+  'error.confirmNewPassword.required': 'Enter the new password again',
+  'error.currentPassword.required': 'Enter your current password',
+  'error.recoveryCode.required': 'Enter the code from the e-mail',
+  'error.titlePrefix': 'Error: ',
+  'error.action.recover': 'Recover your password',
 } as const;
 
 /** A message key of the portal's catalogues. */

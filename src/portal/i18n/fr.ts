@@ -65,8 +65,7 @@ export const fr: Record<MessageKey, string> = {
     'ne pas contenir plus de {max} symboles voisins (comme !@#)',
   'policy.rule.other': 'respecter la politique de mot de passe',
 
-  'error.summaryTitle': 'Il y a un problème',
-  'error.required': 'Ce champ est obligatoire.',
+  'error.summaryTitle': 'Veuillez corriger les points suivants',
   'error.tooLong': 'Utilisez au plus {max} caractères.',
   'error.username.invalid':
     'Utilisez de 1 à 128 caractères, sans saut de ligne ni caractère de contrôle.',
@@ -83,7 +82,7 @@ export const fr: Record<MessageKey, string> = {
   'error.password.tooYoung':
     'Votre mot de passe a été changé trop récemment pour être changé à nouveau. Veuillez réessayer plus tard.',
   'error.credentials':
-    'Le nom d’utilisateur ou le mot de passe est incorrect, ou ce compte ne peut pas changer son mot de passe ici.',
+    'Le nom d’utilisateur ou le mot de passe est incorrect, ou ce compte ne peut pas changer son mot de passe ici (il est peut-être verrouillé, ou n’a pas encore de mot de passe). Vérifiez votre saisie, ou récupérez votre mot de passe.',
   'error.recoveryCode.format': 'Le code comporte 8 lettres et chiffres.',
   'error.recoveryCode.invalid':
     'Ce code n’est pas valide ou a expiré. Vérifiez l’e-mail ou demandez un nouveau code.',
@@ -180,4 +179,14 @@ export const fr: Record<MessageKey, string> = {
   'recover.resendWait': 'Vous pourrez demander un nouveau code dans {count} secondes.',
   'recover.resendWait|one': 'Vous pourrez demander un nouveau code dans {count} seconde.',
   'flash.resendCooldown|one': 'Veuillez patienter {count} seconde avant de demander un autre code.',
+  'error.username.required': 'Saisissez un nom d’utilisateur',
+  'error.email.required': 'Saisissez votre adresse e-mail',
+  'error.password.required': 'Saisissez un mot de passe',
+  'error.newPassword.required': 'Saisissez un nouveau mot de passe',
+  'error.confirmPassword.required': 'Saisissez à nouveau le mot de passe',
+  'error.confirmNewPassword.required': 'Saisissez à nouveau le nouveau mot de passe',
+  'error.currentPassword.required': 'Saisissez votre mot de passe actuel',
+  'error.recoveryCode.required': 'Saisissez le code reçu par e-mail',
+  'error.titlePrefix': 'Erreur : ',
+  'error.action.recover': 'Récupérer votre mot de passe',
 };

@@ -109,12 +109,27 @@ export function field(t: Translate, spec: FieldSpec): SafeHtml {
   return html`<div class="field${spec.error ? ' field-error' : ''}">
   <label for="${spec.name}">${t(spec.label)}</label>
   ${spec.hint ? html`<p class="hint" id="${spec.name}-hint">${t(spec.hint)}</p>` : ''}
-  ${spec.error ? html`<p class="error-message" id="${spec.name}-error">${t(spec.error.key, spec.error.params)}</p>` : ''}
+  ${spec.error ? html`<p class="error-message" id="${spec.name}-error">${t(spec.error.key, spec.error.params)}</p>${errorAction(t, spec.error)}` : ''}
   <div class="input-row">
     <input id="${spec.name}" name="${spec.name}" type="${spec.type}" autocomplete="${spec.autocomplete}" maxlength="${spec.maxLength}"${spec.type !== 'password' ? html` value="${spec.value ?? ''}"` : ''}${spec.type === 'text' || spec.type === 'email' ? html` autocapitalize="none" spellcheck="false"` : ''} required${describedBy.length ? html` aria-describedby="${describedBy.join(' ')}"` : ''}${spec.error ? html` aria-invalid="true"` : ''}${spec.extra ?? ''}>
     ${spec.toggle ? html`<button type="button" class="toggle-password" data-target="${spec.name}" data-show="${t('password.show')}" data-hide="${t('password.hide')}" aria-controls="${spec.name}" hidden>${t('password.show')}</button>` : ''}
   </div>
 </div>`;
+}
+
+/** The way out a refusal offers, by its message. */
+const ERROR_ACTIONS: Partial<Record<MessageKey, { href: string; label: MessageKey }>> = {
+  'error.username.taken': { href: '/password/forgot', label: 'error.action.recover' },
+  'error.email.taken': { href: '/password/forgot', label: 'error.action.recover' },
+  'error.credentials': { href: '/password/forgot', label: 'error.action.recover' },
+};
+
+/** The link under a field message that has a way out (`p.error-action > a`). */
+function errorAction(t: Translate, error: FieldError): HtmlValue {
+  const action = ERROR_ACTIONS[error.key];
+  return action
+    ? html`<p class="error-action"><a href="${action.href}">${t(action.label)}</a></p>`
+    : '';
 }
 
 /** The error summary: a linked list of every field error, focused on load. */

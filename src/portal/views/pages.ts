@@ -108,9 +108,10 @@ function formPage(
 ): SafeHtml {
   const { t } = ctx;
   const { page } = spec;
+  const failed = spec.errors && Object.keys(spec.errors).length > 0;
   return layout(
     ctx,
-    t(`${page}.title`),
+    `${failed ? t('error.titlePrefix') : ''}${t(`${page}.title`)}`,
     html`<h1>${t(`${page}.title`)}</h1>
 ${errorSummary(t, spec.errors, order)}
 ${spec.lead ?? ''}<p>${t(`${page}.intro`)}</p>
