@@ -48,7 +48,7 @@ async function fillRecovery(page: Page, code: string, password: string): Promise
   await page.fill('#confirmPassword', password);
 }
 
-const INVALID = 'That code is not valid or has expired. Check the e-mail, or send a new code.';
+const INVALID = 'That code is not valid or has expired. Check the e‑mail, or send a new code.';
 const EXHAUSTED =
   'This code no longer works after too many attempts. For your security, wait a while (usually 15 minutes), then send a new code.';
 
@@ -98,7 +98,7 @@ describe('forgot and recover', () => {
     await page.goto('/password/forgot');
     const result = await submit(page, '#forgot-submit');
     expect([result.postStatus, page.url()]).toEqual([303, `${h.url}/password/forgot`]);
-    const message = 'Enter your username or e-mail address.';
+    const message = 'Enter your username or e‑mail address.';
     expect(await page.locator('#username-error').textContent()).toBe(message);
     expect(await errorSummary(page)).toEqual([['#username', message]]);
     expect(await focusedId(page)).toBe('error-summary');
@@ -192,7 +192,7 @@ describe('forgot and recover', () => {
     await advanceClock(h, 900);
 
     // The page offers a new code.
-    expect(await page.locator('#resend-title').textContent()).toBe('No e-mail?');
+    expect(await page.locator('#resend-title').textContent()).toBe('No e‑mail?');
     expect(await page.locator('#resend-submit').textContent()).toBe('Send a new code');
     const resend = await submit(page, '#resend-submit');
     expect([resend.postStatus, page.url()]).toEqual([303, `${h.url}/password/recover`]);

@@ -147,8 +147,8 @@ describe('register', () => {
     await page.fill('#confirmPassword', 'kkkW');
     const unmet = await checklistTexts(page, 'unmet');
     expect(unmet).toEqual([
-      'be 8 to 255 characters long',
-      'contain at least 1 digit(s) (0–9)',
+      'be at least 8 characters long (at most 255)',
+      'contain at least 1 digit (0–9)',
       'contain at least 1 of these symbols: ~!@#$%^&*()-_=+[]{}|;:,.<>/?',
       'use at least 5 different characters',
       'not repeat a character more than 2 times in a row',
@@ -198,9 +198,9 @@ describe('register', () => {
     });
     const unmet = await checklistTexts(page, 'unmet');
     expect(unmet).toEqual([
-      'compter de 8 à 255 caractères',
-      'contenir au moins 1 chiffre(s) (0–9)',
-      'contenir au moins 1 de ces symboles : ~!@#$%^&*()-_=+[]{}|;:,.<>/?',
+      'compter au moins 8 caractères (au plus 255)',
+      'contenir au moins 1 chiffre (0–9)',
+      'contenir au moins 1 de ces symboles : ~!@#$%^&*()-_=+[]{}|;:,.<>/?',
       'utiliser au moins 5 caractères différents',
       'ne pas répéter un caractère plus de 2 fois de suite',
     ]);
@@ -210,7 +210,9 @@ describe('register', () => {
     const message = 'Choisissez un mot de passe qui respecte les 5 exigences marquées ✗.';
     expect(await page.locator('#password-error').textContent()).toBe(message);
     expect(await checklistTexts(page, 'unmet')).toEqual(unmet);
-    expect(await page.locator('#error-summary h2').textContent()).toBe('Veuillez corriger les points suivants');
+    expect(await page.locator('#error-summary h2').textContent()).toBe(
+      'Veuillez corriger les points suivants',
+    );
     await expectAccessible(page, 'register (fr) with a policy error');
     expect(await h.client.users.findByUsernameOrEmail(username)).toBeNull();
     await context.close();
@@ -356,7 +358,7 @@ describe('register', () => {
       translate('fr', 'field.password'),
     );
     expect(await page.locator('#rule-length .rule-text').textContent()).toBe(
-      'compter de 8 à 255 caractères',
+      'compter au moins 8 caractères (au plus 255)',
     );
     await expectAccessible(page, 'register (fr via switcher)');
 

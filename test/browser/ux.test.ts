@@ -385,3 +385,37 @@ describe('error messages', () => {
     await context.close();
   });
 });
+
+describe('wording', () => {
+  const DIGIT = {
+    en: 'contain at least 1 digit (0–9)',
+    fr: 'contenir au moins 1 chiffre (0–9)',
+    de: 'mindestens 1 Ziffer (0–9) enthalten',
+  } as const;
+  for (const locale of ['en', 'fr', 'de'] as const) {
+    it(`uses real plurals, whole words and the right heading (${locale})`, async () => {
+      const context = await h.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto('/register');
+      expect(await page.locator('#rule-minCharacters-digit .rule-text').textContent()).toBe(
+        DIGIT[locale],
+      );
+      expect(await page.locator('#password-policy-heading').textContent()).toBe(
+        translate(locale, 'policy.headingRegister'),
+      );
+      // The symbol list is one unit, wrapped only as a whole.
+      expect(await page.locator('#rule-minCharacters-special .symbols').textContent()).toBe(
+        '~!@#$%^&*()-_=+[]{}|;:,.<>/?',
+      );
+      const text = await page.evaluate(() => document.body.innerText);
+      // "e-mail" / "E-Mail-Adresse" never break: their hyphens are non-breaking.
+      expect(text).not.toMatch(/[eE]-[mM]ail|Mail-Adresse/);
+      if (locale === 'fr') expect(text).not.toMatch(/ [?!:;](\s|$)/);
+      await page.goto('/password/change');
+      expect(await page.locator('#password-policy-heading').textContent()).toBe(
+        translate(locale, 'policy.heading'),
+      );
+      await context.close();
+    });
+  }
+});

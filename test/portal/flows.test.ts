@@ -184,7 +184,7 @@ describe('registration', () => {
     expect([res.status, res.headers.get('location')]).toEqual([303, '/register']);
     const page = await b.get('/register');
     expect(page.body).toContain('id="error-summary"');
-    expect(textOf(page.body, 'email-error')).toBe('Enter an e-mail address like name@example.com.');
+    expect(textOf(page.body, 'email-error')).toBe('Enter an e‑mail address like name@example.com.');
     expect(textOf(page.body, 'confirmPassword-error')).toBe('The two passwords do not match.');
     expect(textOf(page.body, 'password-error')).toBe(
       'Choose a password that meets the requirement marked ✗.',
@@ -340,7 +340,7 @@ describe('forgot and recover', () => {
     expect(results[0]?.location).toBe('/password/recover');
     // The page echoes only what was typed (normalised away above), the same for every account.
     expect(results[0]?.next[1]).toContain(
-      'If an account matches <strong id="recover-identifier">*</strong>, we have e-mailed a recovery code to the e-mail address on that account.',
+      'If an account matches <strong id="recover-identifier">*</strong>, we have e‑mailed a recovery code to the e‑mail address on that account.',
     );
     await h.drain();
     expect(await recoveryCode(h, known.email)).toMatch(/^[A-Z0-9]{8}$/);
@@ -406,7 +406,7 @@ describe('forgot and recover', () => {
       bodies.push(seen);
     }
     await h.drain();
-    const invalid = 'That code is not valid or has expired. Check the e-mail, or send a new code.';
+    const invalid = 'That code is not valid or has expired. Check the e‑mail, or send a new code.';
     const exhausted =
       'This code no longer works after too many attempts. For your security, wait a while (usually 15 minutes), then send a new code.';
     expect(bodies[0]).toEqual([invalid, invalid, invalid, invalid, exhausted]);
@@ -433,7 +433,7 @@ describe('forgot and recover', () => {
     await b.post('/password/recover', { recoveryCode: first!, password: pw, confirmPassword: pw });
     const page = await b.get('/password/recover');
     expect(textOf(page.body, 'recoveryCode-error')).toBe(
-      'That code is not valid or has expired. Check the e-mail, or send a new code.',
+      'That code is not valid or has expired. Check the e‑mail, or send a new code.',
     );
     await b.post('/password/recover', { recoveryCode: second!, password: pw, confirmPassword: pw });
     expect((await h.client.passwords.check(user.id, pw)).status).toBe('OK');
@@ -444,7 +444,7 @@ describe('forgot and recover', () => {
     const page = await b.get('/password/recover');
     expect([page.status, page.headers.get('location')]).toEqual([303, '/password/forgot']);
     expect(await flashText(b, '/password/forgot')).toBe(
-      'Start by telling us your username or e-mail address.',
+      'Start by telling us your username or e‑mail address.',
     );
   });
 });

@@ -162,7 +162,7 @@ describe('two portal instances sharing one Redis', () => {
       expect([again.status, again.headers.get('location')]).toEqual([303, '/password/forgot']);
       const forgot = await replay.get('/password/forgot');
       expect(textOf(forgot.body, 'flash')).toBe(
-        'Start by telling us your username or e-mail address.',
+        'Start by telling us your username or e‑mail address.',
       );
     }
   });

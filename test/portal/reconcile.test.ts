@@ -357,7 +357,7 @@ describe('recovery', () => {
     const again = await recover(b, wrong, password);
     expect([again.status, again.headers.get('location')]).toEqual([303, '/password/recover']);
     expect(textOf((await b.get('/password/recover')).body, 'recoveryCode-error')).toBe(
-      'That code is not valid or has expired. Check the e-mail, or send a new code.',
+      'That code is not valid or has expired. Check the e‑mail, or send a new code.',
     );
     expect(stored(user.id).password.lastChangedAt).toBe(before);
     expect(reconciliations()).toEqual([

@@ -12,16 +12,16 @@ export const de: Record<MessageKey, string> = {
   'home.intro': 'Was möchten Sie tun?',
   'home.register.title': 'Konto erstellen',
   'home.register.text':
-    'Neu hier? Registrieren Sie sich mit Ihrer E-Mail-Adresse und einem Passwort.',
+    'Neu hier? Registrieren Sie sich mit Ihrer E‑Mail‑Adresse und einem Passwort.',
   'home.change.title': 'Passwort ändern',
   'home.change.text': 'Sie kennen Ihr aktuelles Passwort und möchten ein neues.',
   'home.forgot.title': 'Passwort vergessen?',
   'home.forgot.text':
-    'Erhalten Sie einen Wiederherstellungscode per E-Mail und wählen Sie ein neues Passwort.',
+    'Erhalten Sie einen Wiederherstellungscode per E‑Mail und wählen Sie ein neues Passwort.',
 
   'field.username': 'Benutzername',
-  'field.usernameOrEmail': 'Benutzername oder E-Mail-Adresse',
-  'field.email': 'E-Mail-Adresse',
+  'field.usernameOrEmail': 'Benutzername oder E‑Mail‑Adresse',
+  'field.email': 'E‑Mail‑Adresse',
   'field.password': 'Passwort',
   'field.newPassword': 'Neues Passwort',
   'field.confirmPassword': 'Passwort bestätigen',
@@ -34,7 +34,7 @@ export const de: Record<MessageKey, string> = {
   'hint.username': 'Bis zu 128 Zeichen. Damit melden Sie sich an.',
   'hint.email': 'An diese Adresse senden wir Wiederherstellungscodes.',
   'hint.recoveryCode':
-    'Die 8 Buchstaben und Ziffern aus der E-Mail. Ein Code gilt 5 Minuten: Ist er abgelaufen, fordern Sie einen neuen an.',
+    'Die 8 Buchstaben und Ziffern aus der E‑Mail. Ein Code gilt 5 Minuten: Ist er abgelaufen, fordern Sie einen neuen an.',
 
   'password.show': 'Passwort anzeigen',
   'password.hide': 'Passwort verbergen',
@@ -44,16 +44,16 @@ export const de: Record<MessageKey, string> = {
   'policy.unmet': 'noch nicht erfüllt',
   'policy.rule.lengthMin': 'mindestens {min} Zeichen lang sein',
   'policy.rule.lengthMax': 'höchstens {max} Zeichen lang sein',
-  'policy.rule.lengthRange': '{min} bis {max} Zeichen lang sein',
+  'policy.rule.lengthRange': 'mindestens {min} Zeichen lang sein (höchstens {max})',
   'policy.rule.upper': 'mindestens {count} Großbuchstaben (A–Z) enthalten',
   'policy.rule.lower': 'mindestens {count} Kleinbuchstaben (a–z) enthalten',
-  'policy.rule.digit': 'mindestens {count} Ziffer(n) (0–9) enthalten',
+  'policy.rule.digit': 'mindestens {count} Ziffern (0–9) enthalten',
   'policy.rule.special': 'mindestens {count} dieser Sonderzeichen enthalten: {set}',
   'policy.rule.maxRepeatedCharacters':
     'kein Zeichen öfter als {max}-mal hintereinander wiederholen',
   'policy.rule.minUniqueCharacters': 'mindestens {min} verschiedene Zeichen enthalten',
   'policy.rule.excludesCommonlyUsed': 'kein häufig verwendetes Passwort sein',
-  'policy.rule.excludesProfileData': 'weder Ihren Benutzernamen noch Ihre E-Mail-Adresse enthalten',
+  'policy.rule.excludesProfileData': 'weder Ihren Benutzernamen noch Ihre E‑Mail‑Adresse enthalten',
   'policy.rule.notSimilarToCurrent': 'sich deutlich von Ihrem aktuellen Passwort unterscheiden',
   'policy.rule.history': 'weder Ihr aktuelles noch ein kürzlich verwendetes Passwort sein',
   'policy.rule.minComplexity': 'schwer zu erraten sein (längere Passphrasen helfen)',
@@ -72,10 +72,10 @@ export const de: Record<MessageKey, string> = {
     'Verwenden Sie 1 bis 128 Zeichen, ohne Zeilenumbrüche oder Steuerzeichen.',
   'error.username.taken':
     'Dieser Benutzername ist bereits vergeben. Wählen Sie einen anderen, oder stellen Sie Ihr Passwort wieder her, wenn es Ihr Konto ist.',
-  'error.email.invalid': 'Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.',
+  'error.email.invalid': 'Geben Sie eine E‑Mail‑Adresse wie name@beispiel.de ein.',
   'error.email.taken':
-    'Diese E-Mail-Adresse ist bereits registriert. Stellen Sie Ihr Passwort wieder her, wenn es Ihr Konto ist.',
-  'error.identifier.invalid': 'Geben Sie Ihren Benutzernamen oder Ihre E-Mail-Adresse ein.',
+    'Diese E‑Mail‑Adresse ist bereits registriert. Stellen Sie Ihr Passwort wieder her, wenn es Ihr Konto ist.',
+  'error.identifier.invalid': 'Geben Sie Ihren Benutzernamen oder Ihre E‑Mail‑Adresse ein.',
   'error.password.mismatch': 'Die beiden Passwörter stimmen nicht überein.',
   'error.password.policy': 'Das Passwort erfüllt die Anforderungen nicht: {rules}.',
   'error.password.sameAsCurrent':
@@ -87,18 +87,18 @@ export const de: Record<MessageKey, string> = {
     'Benutzername oder Passwort ist falsch, oder für dieses Konto kann das Passwort hier nicht geändert werden (es ist vielleicht gesperrt oder hat noch kein Passwort). Prüfen Sie Ihre Eingabe, oder stellen Sie Ihr Passwort wieder her.',
   'error.recoveryCode.format': 'Der Code besteht aus 8 Buchstaben und Ziffern.',
   'error.recoveryCode.invalid':
-    'Dieser Code ist ungültig oder abgelaufen. Prüfen Sie die E-Mail oder fordern Sie einen neuen Code an.',
+    'Dieser Code ist ungültig oder abgelaufen. Prüfen Sie die E‑Mail oder fordern Sie einen neuen Code an.',
   'error.recoveryCode.exhausted':
     'Dieser Code funktioniert nach zu vielen Versuchen nicht mehr. Warten Sie aus Sicherheitsgründen eine Weile (meist 15 Minuten) und fordern Sie dann einen neuen Code an.',
   'error.population.invalid': 'Wählen Sie eine der Optionen.',
-  'error.population.domain': 'Für diese E-Mail-Domain ist keine Registrierung möglich.',
+  'error.population.domain': 'Für diese E‑Mail-Domain ist keine Registrierung möglich.',
   'error.registration.refused': 'Mit diesen Angaben konnten wir kein Konto erstellen.',
 
   'flash.recoveryResent':
     'Falls ein Konto passt, ist ein neuer Wiederherstellungscode unterwegs. Nur der neueste Code funktioniert.',
   'flash.resendCooldown':
     'Bitte warten Sie {count} Sekunden, bevor Sie einen weiteren Code anfordern.',
-  'flash.recoveryStart': 'Geben Sie zuerst Ihren Benutzernamen oder Ihre E-Mail-Adresse ein.',
+  'flash.recoveryStart': 'Geben Sie zuerst Ihren Benutzernamen oder Ihre E‑Mail‑Adresse ein.',
   'flash.sessionExpired':
     'Ihre Sitzung ist wegen Inaktivität abgelaufen. Bitte beginnen Sie erneut.',
 
@@ -108,17 +108,17 @@ export const de: Record<MessageKey, string> = {
 
   'forgot.title': 'Passwort vergessen?',
   'forgot.intro':
-    'Geben Sie Ihren Benutzernamen oder Ihre E-Mail-Adresse ein. Wenn wir Ihr Konto finden, senden wir Ihnen einen Wiederherstellungscode.',
+    'Geben Sie Ihren Benutzernamen oder Ihre E‑Mail‑Adresse ein. Wenn wir Ihr Konto finden, senden wir Ihnen einen Wiederherstellungscode.',
   'forgot.submit': 'Code senden',
 
-  'recover.title': 'Geben Sie den Code aus der E-Mail ein',
+  'recover.title': 'Geben Sie den Code aus der E‑Mail ein',
   'recover.intro': 'Geben Sie den Code ein und wählen Sie dann ein neues Passwort.',
   'recover.submit': 'Passwort zurücksetzen',
-  'recover.resendTitle': 'Keine E-Mail?',
+  'recover.resendTitle': 'Keine E‑Mail?',
   'recover.resendText':
     'Sehen Sie in Ihrem Spam-Ordner nach. Ein neuer Code ersetzt den vorherigen.',
   'recover.resend': 'Neuen Code senden',
-  'recover.restart': 'Anderen Benutzernamen oder andere E-Mail-Adresse verwenden',
+  'recover.restart': 'Anderen Benutzernamen oder andere E‑Mail‑Adresse verwenden',
 
   'change.title': 'Passwort ändern',
   'change.intro': 'Geben Sie Ihr aktuelles Passwort ein und wählen Sie dann ein neues.',
@@ -131,8 +131,7 @@ export const de: Record<MessageKey, string> = {
   'errorPage.csrf.text':
     'Gehen Sie zu Ihrer Sicherheit zurück, laden Sie die Seite neu und senden Sie das Formular erneut.',
   'errorPage.rateLimited.title': 'Zu viele Versuche',
-  'errorPage.rateLimited.text':
-    'Bitte warten Sie {minutes} Minute(n), bevor Sie es erneut versuchen.',
+  'errorPage.rateLimited.text': 'Bitte warten Sie {count} Minuten, bevor Sie es erneut versuchen.',
   'errorPage.unavailable.title': 'Dienst vorübergehend nicht verfügbar',
   'errorPage.unavailable.text':
     'Der Kontodienst ist nicht erreichbar. Es wurde nichts geändert. Bitte versuchen Sie es in einigen Minuten erneut.',
@@ -179,19 +178,25 @@ export const de: Record<MessageKey, string> = {
   'strength.score3': 'schwer zu erraten.',
   'strength.score4': 'sehr schwer zu erraten.',
   'recover.sentTo':
-    'Wenn ein Konto zu {identifier} passt, haben wir einen Wiederherstellungscode an die E-Mail-Adresse dieses Kontos gesendet.',
+    'Wenn ein Konto zu {identifier} passt, haben wir einen Wiederherstellungscode an die E‑Mail‑Adresse dieses Kontos gesendet.',
   'recover.resendWait': 'Sie können in {count} Sekunden einen neuen Code anfordern.',
   'recover.resendWait|one': 'Sie können in {count} Sekunde einen neuen Code anfordern.',
   'flash.resendCooldown|one':
     'Bitte warten Sie {count} Sekunde, bevor Sie einen weiteren Code anfordern.',
   'error.username.required': 'Geben Sie einen Benutzernamen ein',
-  'error.email.required': 'Geben Sie Ihre E-Mail-Adresse ein',
+  'error.email.required': 'Geben Sie Ihre E‑Mail‑Adresse ein',
   'error.password.required': 'Geben Sie ein Passwort ein',
   'error.newPassword.required': 'Geben Sie ein neues Passwort ein',
   'error.confirmPassword.required': 'Geben Sie das Passwort noch einmal ein',
   'error.confirmNewPassword.required': 'Geben Sie das neue Passwort noch einmal ein',
   'error.currentPassword.required': 'Geben Sie Ihr aktuelles Passwort ein',
-  'error.recoveryCode.required': 'Geben Sie den Code aus der E-Mail ein',
+  'error.recoveryCode.required': 'Geben Sie den Code aus der E‑Mail ein',
   'error.titlePrefix': 'Fehler: ',
   'error.action.recover': 'Passwort wiederherstellen',
+  'policy.headingRegister': 'Ihr Passwort muss:',
+  'policy.rule.upper|one': 'mindestens {count} Großbuchstaben (A–Z) enthalten',
+  'policy.rule.lower|one': 'mindestens {count} Kleinbuchstaben (a–z) enthalten',
+  'policy.rule.digit|one': 'mindestens {count} Ziffer (0–9) enthalten',
+  'errorPage.rateLimited.text|one':
+    'Bitte warten Sie {count} Minute, bevor Sie es erneut versuchen.',
 };

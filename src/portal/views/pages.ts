@@ -2,7 +2,7 @@
  * The portal's pages. Field names and element ids are a contract with the browser tests
  * (see docs/portal.md): change them only together.
  */
-import type { Locale, MessageKey, MessageParams, Translate } from '../i18n/index.js';
+import type { MessageKey, MessageParams, Translate } from '../i18n/index.js';
 import type { FormState } from '../plugins/session.js';
 import type { BrowserPolicyData } from '../policy-engine.js';
 import type { ChecklistItem } from '../policy-view.js';
@@ -13,7 +13,7 @@ import {
   sendNewCode,
   sendNewCodeForm,
 } from './components.js';
-import { html, jsonForScript, type SafeHtml } from './html.js';
+import { type HtmlValue, html, jsonForScript, type SafeHtml } from './html.js';
 import { csrfField, errorSummary, field, layout, type PageContext } from './layout.js';
 
 /** Longest accepted username (PingOne: 1–128). */
@@ -58,8 +58,12 @@ export function confirmationPage(ctx: PageContext, confirmation: Confirmation): 
   return layout(ctx, ctx.t(confirmation.title), confirmationPanel(ctx.t, confirmation));
 }
 
-// Rendered checklists by panel and locale: panels live as long as the cached policy they describe.
-const renderedChecklists = new WeakMap<PolicyPanel, Map<Locale, SafeHtml>>();
+// Rendered checklists by panel, locale and heading: panels live as long as the cached policy they
+// describe.
+const renderedChecklists = new WeakMap<PolicyPanel, Map<string, SafeHtml>>();
+
+/** The checklist's heading: "Your password must" on registration, "Your new password must" elsewhere. */
+type ChecklistHeading = 'policy.heading' | 'policy.headingRegister';
 
 /**
  * The checklist of `panel`; `failed` (the ids a refusal named) are drawn ✗ (`data-state="unmet"`)
@@ -68,19 +72,21 @@ const renderedChecklists = new WeakMap<PolicyPanel, Map<Locale, SafeHtml>>();
 function policyChecklist(
   ctx: PageContext,
   panel: PolicyPanel | null,
+  heading: ChecklistHeading,
   failed?: string[],
 ): SafeHtml | string {
   if (!panel || panel.items.length === 0) return '';
-  if (failed) return renderChecklist(ctx.t, panel, new Set(failed));
-  let byLocale = renderedChecklists.get(panel);
-  if (!byLocale) {
-    byLocale = new Map();
-    renderedChecklists.set(panel, byLocale);
+  if (failed) return renderChecklist(ctx.t, panel, heading, new Set(failed));
+  let byKey = renderedChecklists.get(panel);
+  if (!byKey) {
+    byKey = new Map();
+    renderedChecklists.set(panel, byKey);
   }
-  let rendered = byLocale.get(ctx.locale);
+  const key = `${ctx.locale}:${heading}`;
+  let rendered = byKey.get(key);
   if (!rendered) {
-    rendered = renderChecklist(ctx.t, panel);
-    byLocale.set(ctx.locale, rendered);
+    rendered = renderChecklist(ctx.t, panel, heading);
+    byKey.set(key, rendered);
   }
   return rendered;
 }
@@ -133,11 +139,12 @@ function passwordFields(
   confirmLabel: MessageKey,
 ): SafeHtml {
   const { t } = ctx;
+  const heading = label === 'field.password' ? 'policy.headingRegister' : 'policy.heading';
   const verdict = e?.password?.params?.failed;
   const failed = typeof verdict === 'string' ? verdict.split(' ') : undefined;
   return html`${field(t, { name: 'password', label, type: 'password', autocomplete: 'new-password', error: e?.password, maxLength: MAX_PASSWORD, toggle: true, describedBy: panel ? ['password-policy'] : [], extra: html` data-policy-input` })}
 ${strengthHint(ctx)}
-${policyChecklist(ctx, panel, failed)}
+${policyChecklist(ctx, panel, heading, failed)}
 ${field(t, { name: 'confirmPassword', label: confirmLabel, type: 'password', autocomplete: 'new-password', error: e?.confirmPassword, maxLength: MAX_PASSWORD, toggle: true })}`;
 }
 
@@ -153,14 +160,27 @@ function strengthHint(ctx: PageContext): SafeHtml {
   return html`<p id="password-strength" class="strength" role="status" hidden data-src="${ctx.assets.strength}"${scores}><span class="strength-meter" aria-hidden="true"><span></span></span> <span class="strength-label">${t('strength.label')}</span> <span class="strength-text"></span></p>`;
 }
 
-function renderChecklist(t: Translate, panel: PolicyPanel, failed?: Set<string>): SafeHtml {
+/** A rule's text; a symbol list stays in one piece (`span.symbols`, wrapped only as a whole). */
+function ruleText(t: Translate, item: PolicyPanel['items'][number]): HtmlValue {
+  const params = item.params as MessageParams;
+  if (typeof params.set !== 'string') return t(item.key, params);
+  const [before, after] = t(item.key, { ...params, set: '\u0000' }).split('\u0000');
+  return html`${before}<span class="symbols">${params.set}</span>${after ?? ''}`;
+}
+
+function renderChecklist(
+  t: Translate,
+  panel: PolicyPanel,
+  heading: ChecklistHeading,
+  failed?: Set<string>,
+): SafeHtml {
   const note = t('policy.submitOnly');
   return html`<div class="policy" id="password-policy-panel">
-  <h2 class="policy-heading" id="password-policy-heading">${t('policy.heading')}</h2>
+  <h2 class="policy-heading" id="password-policy-heading">${t(heading)}</h2>
   <ul id="password-policy" class="policy-list" aria-labelledby="password-policy-heading"${failed ? html` data-verdict="server"` : ''}>${panel.items.map(
     (item) => {
       const unmet = failed?.has(item.id) ?? false;
-      return html`<li id="rule-${item.id}" data-rule="${item.id}" data-state="${unmet ? 'unmet' : 'unknown'}"><span class="rule-text">${t(item.key, item.params as MessageParams)}</span> <span class="rule-note"${item.submitOnly ? '' : html` hidden`}>${note}</span> <span class="rule-state visually-hidden" data-met="${t('policy.met')}" data-unmet="${t('policy.unmet')}">${unmet ? t('policy.unmet') : ''}</span></li>`;
+      return html`<li id="rule-${item.id}" data-rule="${item.id}" data-state="${unmet ? 'unmet' : 'unknown'}"><span class="rule-text">${ruleText(t, item)}</span> <span class="rule-note"${item.submitOnly ? '' : html` hidden`}>${note}</span> <span class="rule-state visually-hidden" data-met="${t('policy.met')}" data-unmet="${t('policy.unmet')}">${unmet ? t('policy.unmet') : ''}</span></li>`;
     },
   )}</ul>
   <script type="application/json" id="password-policy-data">${jsonForScript(panel.data)}</script>
