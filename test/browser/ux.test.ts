@@ -407,7 +407,7 @@ describe('wording', () => {
       expect(await page.locator('#rule-minCharacters-special .symbols').textContent()).toBe(
         '~!@#$%^&*()-_=+[]{}|;:,.<>/?',
       );
-      const text = await page.evaluate(() => document.body.innerText);
+      const text = (await page.locator('body').textContent()) ?? '';
       // "e-mail" / "E-Mail-Adresse" never break: their hyphens are non-breaking.
       expect(text).not.toMatch(/[eE]-[mM]ail|Mail-Adresse/);
       if (locale === 'fr') expect(text).not.toMatch(/ [?!:;](\s|$)/);
@@ -418,4 +418,62 @@ describe('wording', () => {
       await context.close();
     });
   }
+});
+
+describe('mobile', () => {
+  const PAGES = ['/', '/register', '/password/forgot', '/password/change'];
+  /** Horizontal overflow of the page, in CSS pixels (0 when nothing scrolls sideways). */
+  const overflow = (page: Page) =>
+    page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+
+  it('never scrolls sideways at 320 px, nor at 200 % text on 390 px, in any language', async () => {
+    for (const locale of ['en', 'fr', 'de'] as const) {
+      const narrow = await h.newContext({ locale, viewport: { width: 320, height: 640 } });
+      const page = await narrow.newPage();
+      for (const path of PAGES) {
+        await page.goto(path);
+        expect(await overflow(page), `${path} at 320 px (${locale})`).toBeLessThanOrEqual(0);
+      }
+      await narrow.close();
+      const zoomed = await h.newContext({ locale, viewport: { width: 390, height: 844 } });
+      const big = await zoomed.newPage();
+      for (const path of PAGES) {
+        await big.goto(path);
+        await big.evaluate(() => {
+          document.documentElement.style.fontSize = '200%';
+        });
+        expect(await overflow(big), `${path} at 200 % (${locale})`).toBeLessThanOrEqual(0);
+        // The language switcher stays on screen; the skip link stays hidden until focused.
+        const lang = await big.locator('.lang-switch').boundingBox();
+        expect(lang!.x + lang!.width, `${path} switcher (${locale})`).toBeLessThanOrEqual(390);
+        const skip = await big.locator('.skip-link').boundingBox();
+        expect(skip!.y + skip!.height, `${path} skip link (${locale})`).toBeLessThanOrEqual(0);
+      }
+      await big.keyboard.press('Tab');
+      const focused = await big.locator('.skip-link').boundingBox();
+      expect(focused!.y).toBeGreaterThanOrEqual(0);
+      await zoomed.close();
+    }
+  });
+
+  it('keeps the show/hide control compact beside the input at 390 px, in every language', async () => {
+    for (const locale of ['en', 'fr', 'de'] as const) {
+      const context = await h.newContext({ locale, viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto('/register');
+      const input = (await page.locator('#password').boundingBox())!;
+      const toggle = (await page
+        .locator('button.toggle-password[data-target="password"]')
+        .boundingBox())!;
+      // Same row, and the input keeps most of the width.
+      expect(Math.abs(toggle.y - input.y), locale).toBeLessThan(2);
+      expect(input.width / (input.width + toggle.width), locale).toBeGreaterThan(0.65);
+      // No card inside the page's padding: the form uses the width.
+      expect(input.width + toggle.width, locale).toBeGreaterThan(390 - 2 * 16 - 16);
+      await expectAccessible(page, `register at 390 px (${locale})`);
+      await context.close();
+    }
+  });
 });

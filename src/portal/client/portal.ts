@@ -15,7 +15,12 @@ function setupToggles(): void {
     button.addEventListener('click', () => {
       const show = input.type === 'password';
       input.type = show ? 'text' : 'password';
+      // A short visible word; the accessible name (which contains it) says which field.
       button.textContent = (show ? button.dataset.hide : button.dataset.show) ?? '';
+      button.setAttribute(
+        'aria-label',
+        (show ? button.dataset.hideLabel : button.dataset.showLabel) ?? '',
+      );
     });
   }
 }

@@ -199,4 +199,6 @@ export const de: Record<MessageKey, string> = {
   'policy.rule.digit|one': 'mindestens {count} Ziffer (0–9) enthalten',
   'errorPage.rateLimited.text|one':
     'Bitte warten Sie {count} Minute, bevor Sie es erneut versuchen.',
+  'password.showShort': 'Anzeigen',
+  'password.hideShort': 'Verbergen',
 };

@@ -182,6 +182,8 @@ export const en = {
   'policy.rule.lower|one': 'contain at least {count} small letter (a–z)',
   'policy.rule.digit|one': 'contain at least {count} digit (0–9)',
   'errorPage.rateLimited.text|one': 'Please wait {count} minute before trying again.',
+  'password.showShort': 'Show',
+  'password.hideShort': 'Hide',
 } as const;
 
 /** A message key of the portal's catalogues. */

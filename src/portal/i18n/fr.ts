@@ -194,4 +194,6 @@ export const fr: Record<MessageKey, string> = {
   'policy.rule.lower|one': 'contenir au moins {count} minuscule (a–z)',
   'policy.rule.digit|one': 'contenir au moins {count} chiffre (0–9)',
   'errorPage.rateLimited.text|one': 'Veuillez patienter {count} minute avant de réessayer.',
+  'password.showShort': 'Afficher',
+  'password.hideShort': 'Masquer',
 };

@@ -112,7 +112,7 @@ export function field(t: Translate, spec: FieldSpec): SafeHtml {
   ${spec.error ? html`<p class="error-message" id="${spec.name}-error">${t(spec.error.key, spec.error.params)}</p>${errorAction(t, spec.error)}` : ''}
   <div class="input-row">
     <input id="${spec.name}" name="${spec.name}" type="${spec.type}" autocomplete="${spec.autocomplete}" maxlength="${spec.maxLength}"${spec.type !== 'password' ? html` value="${spec.value ?? ''}"` : ''}${spec.type === 'text' || spec.type === 'email' ? html` autocapitalize="none" spellcheck="false"` : ''} required${describedBy.length ? html` aria-describedby="${describedBy.join(' ')}"` : ''}${spec.error ? html` aria-invalid="true"` : ''}${spec.extra ?? ''}>
-    ${spec.toggle ? html`<button type="button" class="toggle-password" data-target="${spec.name}" data-show="${t('password.show')}" data-hide="${t('password.hide')}" aria-controls="${spec.name}" hidden>${t('password.show')}</button>` : ''}
+    ${spec.toggle ? html`<button type="button" class="toggle-password" data-target="${spec.name}" data-show="${t('password.showShort')}" data-hide="${t('password.hideShort')}" data-show-label="${t('password.show')}" data-hide-label="${t('password.hide')}" aria-label="${t('password.show')}" aria-controls="${spec.name}" hidden>${t('password.showShort')}</button>` : ''}
   </div>
 </div>`;
 }
