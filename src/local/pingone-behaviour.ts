@@ -193,7 +193,9 @@ export const HISTORY_KEPT = 25;
 /** The recovery e-mail [I]: PingOne's template is configurable and not documented. */
 export const RECOVERY_MAIL = {
   subject: 'Your password recovery code',
-  intro: 'Use this code to reset your password:',
+  /** Names the service and the account, so a person with several accounts knows which one. */
+  intro: (username: string) =>
+    `Use this code to reset the password of your account ${username} (PingOne Local):`,
   outro: (minutes: number) =>
     `The code expires in ${minutes} minutes. If you did not ask to reset your password, you can ignore this message.`,
 } as const;

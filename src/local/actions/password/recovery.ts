@@ -51,13 +51,14 @@ function escapeHtml(s: string): string {
 }
 
 /** The recovery e-mail: the code sits alone on its own line in the text part. */
-export function recoveryMail(to: string, code: string) {
+export function recoveryMail(to: string, code: string, username: string) {
   const outro = RECOVERY_MAIL.outro(Math.round(RECOVERY.ttlSeconds / 60));
+  const intro = RECOVERY_MAIL.intro(username);
   return {
     to,
     subject: RECOVERY_MAIL.subject,
-    text: [RECOVERY_MAIL.intro, '', code, '', outro, ''].join('\n'),
-    html: `<!doctype html><html><body><p>${escapeHtml(RECOVERY_MAIL.intro)}</p><p style="font-size:1.5em;font-family:monospace;letter-spacing:0.2em"><strong>${escapeHtml(code)}</strong></p><p>${escapeHtml(outro)}</p></body></html>`,
+    text: [intro, '', code, '', outro, ''].join('\n'),
+    html: `<!doctype html><html><body><p>${escapeHtml(intro)}</p><p style="font-size:1.5em;font-family:monospace;letter-spacing:0.2em"><strong>${escapeHtml(code)}</strong></p><p>${escapeHtml(outro)}</p></body></html>`,
   };
 }
 
@@ -75,7 +76,7 @@ export async function sendRecoveryCode(ctx: LocalContext, loaded: UserRecord) {
     expiresAt: now + RECOVERY.ttlSeconds * 1000,
     failures: 0,
   });
-  await ctx.mailbox.send(recoveryMail(user.email, code));
+  await ctx.mailbox.send(recoveryMail(user.email, code, user.username));
   return passwordStateView(ctx, user, policyForUser(ctx, user.environmentId, user.populationId));
 }
 
