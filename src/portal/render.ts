@@ -22,6 +22,7 @@ export function pageContext(request: FastifyRequest): PageContext {
     path,
     flash: request.session ? takeFlash(request) : [],
     csrf: request.session?.csrf ?? '',
+    confirmPassword: config.confirmPassword,
     assets: { css: assets.css.path, js: assets.js.path, strength: assets.strength.path },
   };
 }

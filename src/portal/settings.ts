@@ -112,6 +112,11 @@ const PORTAL_SETTINGS = {
       'Where people sign in (your application): the "Sign in" button of the confirmation after registering, recovering or changing a password. Unset, that button leads to the home page.',
     default: '(home page)',
   },
+  CONFIRM_PASSWORD: {
+    type: z.enum(['true', 'false']).default('false'),
+    meaning:
+      '`true` asks for each new password twice ("Confirm password"); `false` relies on the show-password control instead, as GOV.UK does.',
+  },
   DEFAULT_LOCALE: {
     type: z.enum(['en', 'fr', 'de']).default('en'),
     meaning: 'Language when `Accept-Language` names none of `en`, `fr`, `de`.',

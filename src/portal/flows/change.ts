@@ -46,7 +46,9 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
       currentPassword:
         form.currentPassword.length === 0 ? { key: 'error.currentPassword.required' } : null,
       password: checkPassword(form.password, true),
-      confirmPassword: checkConfirmation(form.password, form.confirmPassword, true),
+      confirmPassword: config.confirmPassword
+        ? checkConfirmation(form.password, form.confirmPassword, true)
+        : null,
     });
     if (Object.keys(errors).length > 0)
       return shared.failForm(request, reply, FORM, errors, values);

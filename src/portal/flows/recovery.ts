@@ -231,7 +231,9 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
             ? null
             : { key: 'error.recoveryCode.format' },
       password: checkPassword(form.password, true),
-      confirmPassword: checkConfirmation(form.password, form.confirmPassword, true),
+      confirmPassword: config.confirmPassword
+        ? checkConfirmation(form.password, form.confirmPassword, true)
+        : null,
     });
     if (Object.keys(errors).length > 0 || !code)
       return shared.failForm(request, reply, RECOVER, errors, values);

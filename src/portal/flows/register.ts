@@ -92,7 +92,9 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
       username: checkUsername(username),
       email: checkEmail(email),
       password: checkPassword(form.password),
-      confirmPassword: checkConfirmation(form.password, form.confirmPassword),
+      confirmPassword: config.confirmPassword
+        ? checkConfirmation(form.password, form.confirmPassword)
+        : null,
     });
     if (Object.keys(errors).length > 0) {
       // Report the password rules in the same round, when the displayed policy is at hand.

@@ -22,6 +22,8 @@ export interface PageContext {
   path: string;
   flash: FlashMessage[];
   csrf: string;
+  /** New passwords are typed twice (`CONFIRM_PASSWORD`). */
+  confirmPassword: boolean;
   assets: { css: string; js: string; strength: string };
 }
 

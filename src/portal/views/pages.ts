@@ -130,7 +130,10 @@ ${fields}
   );
 }
 
-/** The new password with its live checklist, then its confirmation (register, recover, change). */
+/**
+ * The new password with its strength hint and live checklist, then its confirmation when
+ * `CONFIRM_PASSWORD=true` (register, recover, change).
+ */
 function passwordFields(
   ctx: PageContext,
   e: FormState['errors'] | undefined,
@@ -145,7 +148,7 @@ function passwordFields(
   return html`${field(t, { name: 'password', label, type: 'password', autocomplete: 'new-password', error: e?.password, maxLength: MAX_PASSWORD, toggle: true, describedBy: panel ? ['password-policy'] : [], extra: html` data-policy-input` })}
 ${strengthHint(ctx)}
 ${policyChecklist(ctx, panel, heading, failed)}
-${field(t, { name: 'confirmPassword', label: confirmLabel, type: 'password', autocomplete: 'new-password', error: e?.confirmPassword, maxLength: MAX_PASSWORD, toggle: true })}`;
+${ctx.confirmPassword ? field(t, { name: 'confirmPassword', label: confirmLabel, type: 'password', autocomplete: 'new-password', error: e?.confirmPassword, maxLength: MAX_PASSWORD, toggle: true }) : ''}`;
 }
 
 /**
