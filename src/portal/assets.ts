@@ -1,7 +1,9 @@
 /**
- * Static assets: the stylesheet and the browser script (bundled once with esbuild from
- * `client/portal.ts`, which imports the policy rules from `src/policy`). Both are served under
- * content-hashed names with a one-year immutable cache.
+ * Static assets: the stylesheet, the browser script (bundled once with esbuild from
+ * `client/portal.ts`, which imports the policy rules from `src/policy`) and the strength hint
+ * (`client/strength.ts`, zxcvbn-ts with its dictionaries: a bundle of its own, loaded only when a
+ * new password is typed). All are served under content-hashed names with a one-year immutable
+ * cache.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -18,6 +20,8 @@ export interface Asset {
 export interface Assets {
   css: Asset;
   js: Asset;
+  /** The strength hint's script, loaded on demand by `js`. */
+  strength: Asset;
   byPath: Map<string, Asset>;
 }
 
@@ -29,32 +33,35 @@ function hashed(name: string, ext: string, body: Buffer, type: string): Asset {
 /** Reads the stylesheet and bundles the browser script. */
 export async function buildAssets(): Promise<Assets> {
   const cssFile = fileURLToPath(new URL('./client/portal.css', import.meta.url));
-  const jsEntry = fileURLToPath(new URL('./client/portal.ts', import.meta.url));
-  const { build } = await import('esbuild');
-  const [css, bundle] = await Promise.all([
+  const [css, js, strength] = await Promise.all([
     readFile(cssFile),
-    build({
-      entryPoints: [jsEntry],
-      bundle: true,
-      write: false,
-      minify: true,
-      format: 'iife',
-      target: ['es2020'],
-      platform: 'browser',
-      legalComments: 'none',
-      logLevel: 'silent',
-    }),
+    bundleScript('portal'),
+    bundleScript('strength'),
   ]);
-  const jsText = bundle.outputFiles[0]?.contents;
-  if (!jsText) throw new Error('esbuild produced no output for the browser script');
   const cssAsset = hashed('portal', 'css', css, 'text/css; charset=utf-8');
-  const jsAsset = hashed('portal', 'js', Buffer.from(jsText), 'text/javascript; charset=utf-8');
   return {
     css: cssAsset,
-    js: jsAsset,
-    byPath: new Map([
-      [cssAsset.path, cssAsset],
-      [jsAsset.path, jsAsset],
-    ]),
+    js,
+    strength,
+    byPath: new Map([cssAsset, js, strength].map((a) => [a.path, a])),
   };
+}
+
+/** Bundles `client/<name>.ts` for the browser (minified IIFE). */
+export async function bundleScript(name: 'portal' | 'strength'): Promise<Asset> {
+  const { build } = await import('esbuild');
+  const bundle = await build({
+    entryPoints: [fileURLToPath(new URL(`./client/${name}.ts`, import.meta.url))],
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'iife',
+    target: ['es2020'],
+    platform: 'browser',
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const text = bundle.outputFiles[0]?.contents;
+  if (!text) throw new Error(`esbuild produced no output for client/${name}.ts`);
+  return hashed(name, 'js', Buffer.from(text), 'text/javascript; charset=utf-8');
 }

@@ -70,6 +70,10 @@ export interface PortalConfig {
   logLevel: string;
   portalName: string;
   logoUrl: string | null;
+  /** New passwords are typed twice (`CONFIRM_PASSWORD`). */
+  confirmPassword: boolean;
+  /** Where the confirmation's "Sign in" button leads (null: the home page). */
+  signInUrl: string | null;
   defaultLocale: 'en' | 'fr' | 'de';
   dataDir: string;
   pingone: PingOneTarget;
@@ -238,6 +242,8 @@ export function loadConfig(env: Record<string, string | undefined>): PortalConfi
     logLevel: e.LOG_LEVEL,
     portalName: e.PORTAL_NAME,
     logoUrl: e.PORTAL_LOGO_URL ?? null,
+    signInUrl: e.SIGN_IN_URL ?? null,
+    confirmPassword: e.CONFIRM_PASSWORD === 'true',
     defaultLocale: e.DEFAULT_LOCALE,
     dataDir: e.DATA_DIR,
     pingone,

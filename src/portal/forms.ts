@@ -40,7 +40,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /** A username: 1–128 code points, well-formed, no control characters. */
 export function checkUsername(value: string): FieldError | null {
-  if (value.length === 0) return { key: 'error.required' };
+  if (value.length === 0) return { key: 'error.username.required' };
   if (codePoints(value) > MAX_USERNAME || CONTROL.test(value) || LONE_SURROGATE.test(value)) {
     return { key: 'error.username.invalid' };
   }
@@ -51,7 +51,7 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@[^\s@<>()[\]\\,;:"_]{1,252}\.[A-Za-z0-
 
 /** An e-mail address: a practical subset of RFC 5322, at most 254 characters. */
 export function checkEmail(value: string): FieldError | null {
-  if (value.length === 0) return { key: 'error.required' };
+  if (value.length === 0) return { key: 'error.email.required' };
   if (value.length > MAX_EMAIL || CONTROL.test(value) || !EMAIL.test(value)) {
     return { key: 'error.email.invalid' };
   }
@@ -67,17 +67,26 @@ export function checkIdentifier(value: string): FieldError | null {
   return null;
 }
 
-/** A password field: present and at most 255 code points (never truncated). */
-export function checkPassword(value: string): FieldError | null {
-  if (value.length === 0) return { key: 'error.required' };
+/**
+ * A password field: present and at most 255 code points (never truncated). `fresh` names it
+ * "new password" (recover, change) in the message.
+ */
+export function checkPassword(value: string, fresh = false): FieldError | null {
+  if (value.length === 0)
+    return { key: fresh ? 'error.newPassword.required' : 'error.password.required' };
   if (codePoints(value) > MAX_PASSWORD)
     return { key: 'error.tooLong', params: { max: MAX_PASSWORD } };
   return null;
 }
 
-/** The "confirm new password" field: required, and equal to the new password. */
-export function checkConfirmation(password: string, confirmation: string): FieldError | null {
-  if (confirmation.length === 0) return { key: 'error.required' };
+/** The "confirm (new) password" field: required, and equal to the password. */
+export function checkConfirmation(
+  password: string,
+  confirmation: string,
+  fresh = false,
+): FieldError | null {
+  if (confirmation.length === 0)
+    return { key: fresh ? 'error.confirmNewPassword.required' : 'error.confirmPassword.required' };
   return confirmation === password ? null : { key: 'error.password.mismatch' };
 }
 

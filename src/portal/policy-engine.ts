@@ -36,7 +36,7 @@ export interface PolicyEngine {
 export interface BrowserPolicyData {
   /** The rule members only (`toPolicyRules`): no ids, links or environment reach the page. */
   policy: PolicyRules;
-  items: { id: string; rule: string; charset?: string; text?: string }[];
+  items: { id: string; rule: string; charset?: string; text?: string; submitOnly?: true }[];
   /** Choice mode: the checklist of each offered population, by population id. */
   byPopulation?: Record<string, BrowserPolicyData>;
 }
@@ -87,6 +87,7 @@ export async function createPolicyEngine(
           id: i.id,
           rule: i.rule,
           ...(i.charset !== undefined ? { charset: i.charset } : {}),
+          ...(i.submitOnly ? { submitOnly: i.submitOnly } : {}),
           ...(text ? { text: text(i) } : {}),
         })),
       };

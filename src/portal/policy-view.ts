@@ -17,6 +17,11 @@ export interface ChecklistItem {
   params: Record<string, string | number>;
   /** The character set of a `minCharacters` item. */
   charset?: string;
+  /**
+   * Only the server can check it (the common-password list, the password history): the
+   * checklist says "checked when you submit" and never ticks it.
+   */
+  submitOnly?: true;
 }
 
 /** The checklist id of each PingOne character set. */
@@ -113,6 +118,14 @@ export function checklistItems(policy: PasswordPolicy, options: ChecklistOptions
         items.push({ id: r.rule, rule: r.rule, key: 'policy.rule.minComplexity', params: {} });
         break;
       case 'excludesCommonlyUsed':
+        items.push({
+          id: r.rule,
+          rule: r.rule,
+          key: `policy.rule.${r.rule}`,
+          params: {},
+          submitOnly: true,
+        });
+        break;
       case 'excludesProfileData':
         items.push({ id: r.rule, rule: r.rule, key: `policy.rule.${r.rule}`, params: {} });
         break;
@@ -120,7 +133,14 @@ export function checklistItems(policy: PasswordPolicy, options: ChecklistOptions
       case 'history':
         // Only meaningful where the current password is typed (change password).
         if (options.hasCurrentPassword) {
-          items.push({ id: r.rule, rule: r.rule, key: `policy.rule.${r.rule}`, params: {} });
+          items.push({
+            id: r.rule,
+            rule: r.rule,
+            key: `policy.rule.${r.rule}`,
+            params: {},
+            // The browser knows the current password, never the ones before it.
+            ...(r.rule === 'history' ? { submitOnly: true as const } : {}),
+          });
         }
         break;
     }
@@ -164,4 +184,27 @@ export function describeFailures(
   // PingOne and the policy module report failures in their own order; the message follows the
   // checklist shown next to the field.
   return out.sort((a, b) => a.at - b.at).map(({ key, params }) => ({ key, params }));
+}
+
+/**
+ * The checklist ids of the failed rules, in checklist order, or null when one of them is not in
+ * the checklist (then the message must name it).
+ */
+export function failedItemIds(
+  policy: PasswordPolicy,
+  failed: FailedRule[],
+  options: ChecklistOptions,
+): string[] | null {
+  const items = checklistItems(policy, options);
+  const ids = new Set<string>();
+  for (const f of failed) {
+    let matches = items.filter((i) => i.rule === f.rule);
+    if (f.rule === 'minCharacters' && f.charset) {
+      const id = CHARSET_IDS[f.charset]?.id ?? CHARSET_IDS[[...f.charset].reverse().join('')]?.id;
+      matches = matches.filter((i) => (id ? i.id === id : i.charset === f.charset));
+    }
+    if (matches.length === 0) return null;
+    for (const m of matches) ids.add(m.id);
+  }
+  return items.filter((i) => ids.has(i.id)).map((i) => i.id);
 }

@@ -22,7 +22,8 @@ export function pageContext(request: FastifyRequest): PageContext {
     path,
     flash: request.session ? takeFlash(request) : [],
     csrf: request.session?.csrf ?? '',
-    assets: { css: assets.css.path, js: assets.js.path },
+    confirmPassword: config.confirmPassword,
+    assets: { css: assets.css.path, js: assets.js.path, strength: assets.strength.path },
   };
 }
 

@@ -149,3 +149,14 @@ export const absoluteUrlList = optionalNonEmpty.transform((v, ctx) => {
   }
   return urls.map((x) => new URL(x).href);
 });
+
+/** Optional: a same-origin path (`/...`, not `//...`) or an `https:` URL (logo, sign-in page). */
+export const pathOrHttpsUrl = optionalNonEmpty.pipe(
+  z
+    .string()
+    .refine(
+      (v) => (v.startsWith('/') && !v.startsWith('//')) || /^https:\/\/[^\s]+$/.test(v),
+      'must be a same-origin path (/...) or an https: URL',
+    )
+    .optional(),
+);

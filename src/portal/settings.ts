@@ -12,6 +12,7 @@ import {
   int,
   optionalNonEmpty,
   optionalUuid,
+  pathOrHttpsUrl,
   redisUrl,
   secretList,
   trustProxy,
@@ -101,18 +102,21 @@ const PORTAL_SETTINGS = {
       'Product name shown in page titles and the header: set it to your own brand (the default is the name of this project).',
   },
   PORTAL_LOGO_URL: {
-    type: optionalNonEmpty.pipe(
-      z
-        .string()
-        .refine(
-          (v) => (v.startsWith('/') && !v.startsWith('//')) || /^https:\/\/[^\s]+$/.test(v),
-          'must be a same-origin path (/...) or an https: URL',
-        )
-        .optional(),
-    ),
+    type: pathOrHttpsUrl,
     meaning:
       'Logo: a same-origin path (`/...`) or an `https:` URL (its origin is added to the CSP `img-src`).',
     default: '(built-in logo)',
+  },
+  SIGN_IN_URL: {
+    type: pathOrHttpsUrl,
+    meaning:
+      'Where people sign in (your application): the "Sign in" button of the confirmation after registering, recovering or changing a password. Unset, that button leads to the home page.',
+    default: '(home page)',
+  },
+  CONFIRM_PASSWORD: {
+    type: z.enum(['true', 'false']).default('false'),
+    meaning:
+      '`true` asks for each new password twice ("Confirm password"); `false` relies on the show-password control instead, as GOV.UK does.',
   },
   DEFAULT_LOCALE: {
     type: z.enum(['en', 'fr', 'de']).default('en'),

@@ -10,6 +10,7 @@ import {
   addFault,
   checklist,
   clearFaults,
+  confirmation,
   createUser,
   errorSummary,
   expectAccessible,
@@ -75,10 +76,12 @@ describe('change password', () => {
         200,
         `${h.url}/`,
       ]);
-      expect(await flashes(page)).toEqual([
-        `success: ${translate(locale, 'flash.passwordChanged')}`,
-      ]);
-      await expectAccessible(page, `home after change (${locale})`);
+      expect(await confirmation(page)).toEqual({
+        title: translate(locale, 'done.changed.title'),
+        focused: true,
+        next: ['/', translate(locale, 'done.home')],
+      });
+      await expectAccessible(page, `confirmation after change (${locale})`);
       expect((await h.client.passwords.check(user.id, password)).status).toBe('OK');
       expect(errors).toEqual([]);
       await context.close();
@@ -98,7 +101,7 @@ describe('change password', () => {
     const result = await submit(page, '#change-submit');
     expect([result.postStatus, page.url()]).toEqual([303, `${h.url}/password/change`]);
     const message =
-      'The username or password is incorrect, or the account cannot change its password here.';
+      'The username or password is incorrect, or this account cannot change its password here (it may be locked, or have no password yet). Check what you typed, or recover your password.';
     expect(await page.locator('#currentPassword-error').textContent()).toBe(message);
     expect(await errorSummary(page)).toEqual([['#currentPassword', message]]);
     expect(await page.getAttribute('#currentPassword', 'aria-invalid')).toBe('true');

@@ -57,11 +57,15 @@ export interface BrowserHarness extends Stack {
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
 }
 
-/** Starts PingOne Local, the portal (`env` overrides the test settings) and chromium. */
+/**
+ * Starts PingOne Local, the portal (`env` overrides the test settings; `now` is its clock) and
+ * chromium.
+ */
 export async function startBrowserHarness(
   env: Record<string, string> = {},
+  now?: () => number,
 ): Promise<BrowserHarness> {
-  const stack = await startStack({ sessionSecret: SESSION_SECRET, env });
+  const stack = await startStack({ sessionSecret: SESSION_SECRET, env, ...(now ? { now } : {}) });
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -85,8 +89,11 @@ export async function startBrowserHarness(
  * One {@link BrowserHarness} for the calling test file: started in `beforeAll`, closed in
  * `afterAll`. Use the object only inside hooks and tests.
  */
-export function useBrowserHarness(env: Record<string, string> = {}): BrowserHarness {
-  return useFixture(() => startBrowserHarness(env));
+export function useBrowserHarness(
+  env: Record<string, string> = {},
+  now?: () => number,
+): BrowserHarness {
+  return useFixture(() => startBrowserHarness(env, now));
 }
 
 /** A message in PingOne Local's mailbox. */
@@ -227,4 +234,19 @@ export function watchErrors(page: Page): string[] {
     seen.push(`console: ${m.text()}`);
   });
   return seen;
+}
+
+/** The confirmation a finished flow shows: its title, whether it has focus, and its next step. */
+export async function confirmation(
+  page: Page,
+): Promise<{ title: string; focused: boolean; next: [string, string] }> {
+  return page.evaluate(() => {
+    const panel = document.getElementById('confirmation');
+    const next = document.getElementById('next-step');
+    return {
+      title: document.getElementById('confirmation-title')?.textContent ?? '',
+      focused: panel !== null && document.activeElement === panel,
+      next: [next?.getAttribute('href') ?? '', next?.textContent ?? ''] as [string, string],
+    };
+  });
 }

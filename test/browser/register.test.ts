@@ -11,6 +11,7 @@ import {
   axeViolations,
   checklist,
   checklistTexts,
+  confirmation,
   createUser,
   errorSummary,
   expectAccessible,
@@ -73,8 +74,15 @@ describe('register', () => {
         200,
         `${h.url}/`,
       ]);
-      expect(await flashes(page)).toEqual([`success: ${translate(locale, 'flash.registered')}`]);
-      await expectAccessible(page, `home after registration (${locale})`);
+      // A confirmation, focused, with the next step as the primary button; no "register" again.
+      expect(await confirmation(page)).toEqual({
+        title: translate(locale, 'done.registered.title'),
+        focused: true,
+        next: ['/', translate(locale, 'done.home')],
+      });
+      expect(await page.locator('#action-register').count()).toBe(0);
+      expect(await flashes(page)).toEqual([]);
+      await expectAccessible(page, `confirmation after registration (${locale})`);
 
       const user = await h.client.users.findByUsernameOrEmail(username);
       expect(user).toMatchObject({ username, email, enabled: true });
@@ -139,8 +147,8 @@ describe('register', () => {
     await page.fill('#confirmPassword', 'kkkW');
     const unmet = await checklistTexts(page, 'unmet');
     expect(unmet).toEqual([
-      'be 8 to 255 characters long',
-      'contain at least 1 digit(s) (0–9)',
+      'be at least 8 characters long (at most 255)',
+      'contain at least 1 digit (0–9)',
       'contain at least 1 of these symbols: ~!@#$%^&*()-_=+[]{}|;:,.<>/?',
       'use at least 5 different characters',
       'not repeat a character more than 2 times in a row',
@@ -148,8 +156,9 @@ describe('register', () => {
 
     const result = await submit(page, '#register-submit');
     expect([result.postStatus, page.url()]).toEqual([303, `${h.url}/register`]);
-    // One message listing every failed rule, exactly the ones the checklist showed as unmet.
-    const message = `The password does not meet the requirements: ${unmet.join('; ')}.`;
+    // One short sentence; the checklist itself marks exactly the rules it showed as unmet.
+    const message = 'Choose a password that meets the 5 requirements marked ✗.';
+    expect(await checklistTexts(page, 'unmet')).toEqual(unmet);
     expect(await page.locator('#password-error').textContent()).toBe(message);
     expect(await errorSummary(page)).toEqual([['#password', message]]);
     expect(await page.locator('#error-summary h2').textContent()).toBe('There is a problem');
@@ -189,18 +198,21 @@ describe('register', () => {
     });
     const unmet = await checklistTexts(page, 'unmet');
     expect(unmet).toEqual([
-      'compter de 8 à 255 caractères',
-      'contenir au moins 1 chiffre(s) (0–9)',
-      'contenir au moins 1 de ces symboles : ~!@#$%^&*()-_=+[]{}|;:,.<>/?',
+      'compter au moins 8 caractères (au plus 255)',
+      'contenir au moins 1 chiffre (0–9)',
+      'contenir au moins 1 de ces symboles : ~!@#$%^&*()-_=+[]{}|;:,.<>/?',
       'utiliser au moins 5 caractères différents',
       'ne pas répéter un caractère plus de 2 fois de suite',
     ]);
     await expectAccessible(page, 'register (fr) with a weak password typed');
     const result = await submit(page, '#register-submit');
     expect(result.postStatus).toBe(303);
-    const message = `Le mot de passe ne respecte pas les exigences : ${unmet.join('; ')}.`;
+    const message = 'Choisissez un mot de passe qui respecte les 5 exigences marquées ✗.';
     expect(await page.locator('#password-error').textContent()).toBe(message);
-    expect(await page.locator('#error-summary h2').textContent()).toBe('Il y a un problème');
+    expect(await checklistTexts(page, 'unmet')).toEqual(unmet);
+    expect(await page.locator('#error-summary h2').textContent()).toBe(
+      'Veuillez corriger les points suivants',
+    );
     await expectAccessible(page, 'register (fr) with a policy error');
     expect(await h.client.users.findByUsernameOrEmail(username)).toBeNull();
     await context.close();
@@ -212,15 +224,21 @@ describe('register', () => {
     await page.goto('/register');
     const result = await submit(page, '#register-submit');
     expect([result.postStatus, page.url()]).toEqual([303, `${h.url}/register`]);
-    const required = translate('de', 'error.required');
-    expect(await errorSummary(page)).toEqual([
-      ['#username', required],
-      ['#email', required],
-      ['#password', required],
-      ['#confirmPassword', required],
-    ]);
-    for (const name of ['username', 'email', 'password', 'confirmPassword']) {
-      expect(await page.locator(`#${name}-error`).textContent()).toBe(required);
+    // Each message names its field and says what to do.
+    const required = {
+      username: translate('de', 'error.username.required'),
+      email: translate('de', 'error.email.required'),
+      password: translate('de', 'error.password.required'),
+      confirmPassword: translate('de', 'error.confirmPassword.required'),
+    };
+    expect(await errorSummary(page)).toEqual(
+      Object.entries(required).map(([name, text]) => [`#${name}`, text]),
+    );
+    expect(await page.title()).toBe(
+      `${translate('de', 'error.titlePrefix')}${translate('de', 'register.title')} – Latchkey`,
+    );
+    for (const [name, text] of Object.entries(required)) {
+      expect(await page.locator(`#${name}-error`).textContent()).toBe(text);
       expect(await page.getAttribute(`#${name}`, 'aria-invalid')).toBe('true');
     }
     await expectAccessible(page, 'register (de) with every field missing');
@@ -264,9 +282,7 @@ describe('register', () => {
     expect(Object.values(await checklist(page)).every((s) => s === 'unknown')).toBe(true);
     const result = await submit(page, '#register-submit');
     expect([result.postStatus, page.url()]).toEqual([303, `${h.url}/`]);
-    expect(await flashes(page)).toEqual([
-      'success: Your account has been created. You can now sign in with your username and password.',
-    ]);
+    expect(await page.locator('h1').textContent()).toBe('Your account has been created');
     const user = await h.client.users.findByUsernameOrEmail(username);
     expect(user).toMatchObject({ username });
     expect((await h.client.passwords.check(user!.id, password)).status).toBe('OK');
@@ -294,23 +310,20 @@ describe('register', () => {
     expect(await toggle.getAttribute('aria-controls')).toBe('password');
     expect(await toggle.getAttribute('type')).toBe('button');
     await page.fill('#password', 'Secret-1x');
-    expect([await page.getAttribute('#password', 'type'), await toggle.textContent()]).toEqual([
-      'password',
-      'Show password',
-    ]);
+    // A short visible word; the accessible name contains it and names the field.
+    const state = async () => [
+      await page.getAttribute('#password', 'type'),
+      await toggle.textContent(),
+      await toggle.getAttribute('aria-label'),
+    ];
+    expect(await state()).toEqual(['password', 'Show', 'Show password']);
     await toggle.click();
-    expect([await page.getAttribute('#password', 'type'), await toggle.textContent()]).toEqual([
-      'text',
-      'Hide password',
-    ]);
+    expect(await state()).toEqual(['text', 'Hide', 'Hide password']);
     expect(await page.inputValue('#password')).toBe('Secret-1x');
     await expectAccessible(page, 'register with the password shown');
     await toggle.focus();
     await page.keyboard.press('Space');
-    expect([await page.getAttribute('#password', 'type'), await toggle.textContent()]).toEqual([
-      'password',
-      'Show password',
-    ]);
+    expect(await state()).toEqual(['password', 'Show', 'Show password']);
     // The confirmation field has its own toggle; the first one did not touch it.
     expect(await page.getAttribute('#confirmPassword', 'type')).toBe('password');
     await page.click('button.toggle-password[data-target="confirmPassword"]');
@@ -342,7 +355,7 @@ describe('register', () => {
       translate('fr', 'field.password'),
     );
     expect(await page.locator('#rule-length .rule-text').textContent()).toBe(
-      'compter de 8 à 255 caractères',
+      'compter au moins 8 caractères (au plus 255)',
     );
     await expectAccessible(page, 'register (fr via switcher)');
 
@@ -414,10 +427,11 @@ describe('register', () => {
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     ).toBeLessThanOrEqual(0);
-    // The password input keeps a usable width; its toggle may wrap below it.
+    // The password input keeps most of the row; the compact toggle sits beside it.
     const input = await page.locator('#password').boundingBox();
     const row = await page.locator('#password').locator('..').boundingBox();
-    expect(input!.width).toBeGreaterThanOrEqual(row!.width * 0.9);
+    expect(input!.width).toBeGreaterThanOrEqual(row!.width * 0.6);
+    expect(input!.y).toBe(row!.y);
     await expectAccessible(page, 'register (de, 320 px wide)');
     await page.screenshot({ path: '/tmp/register-mobile-de.png', fullPage: true });
     await context.close();

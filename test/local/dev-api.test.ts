@@ -26,7 +26,7 @@ describe('GET /_local/', () => {
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.headers.get('content-security-policy')).toBe(
-      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+      "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src data:; frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
     );
     expect(res.text).toContain(`<dt>Environment ID</dt><dd><code>${ENV_ID}</code></dd>`);
     expect(res.text).toContain(
@@ -143,7 +143,10 @@ describe('mailbox routes', () => {
     expect(res.text).toContain(
       '<iframe sandbox srcdoc="&lt;p onclick=&quot;x()&quot;&gt;Reset &lt;a href=&quot;https://portal.example/r?a=1&amp;b=2&quot;&gt;here&lt;/a&gt;&lt;/p&gt;&lt;script&gt;alert(2)&lt;/script&gt;"',
     );
-    expect(res.text).not.toContain('<script');
+    // The page's own script is the only one: the message's markup stays escaped.
+    expect(res.text.replace('<script src="/_local/mail.js"></script>', '')).not.toContain(
+      '<script',
+    );
     expect(res.text).not.toContain('<img');
     expect(res.text).not.toContain('Other');
     expect(res.text).toContain('<input name="to" type="email" value="EVE@example.com">');

@@ -77,4 +77,35 @@ describe('dev pages in a browser', () => {
     await page.close();
     expect(await axeViolations(`${h.base}/_local/`)).toEqual([]);
   });
+
+  it('shows codes in monospace with a copy button, readable times, dark mode, and reloads on new mail', async () => {
+    h = await startHarness();
+    await h.mailbox.send({
+      to: 'ada@example.com',
+      subject: 'Your password recovery code',
+      text: 'Use this code to reset the password of your account ada (PingOne Local):\n\nAB12CD34\n',
+      html: '<p>AB12CD34</p>',
+    });
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    await page.goto(`${h.base}/_local/mail.html`);
+    const code = page.locator('article .code code');
+    expect(await code.textContent()).toBe('AB12CD34');
+    expect(await code.evaluate((c) => getComputedStyle(c).fontFamily)).toMatch(/mono/i);
+    expect(await page.locator('article time').textContent()).toMatch(
+      /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/,
+    );
+    // Dark mode follows the system setting.
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(17, 20, 24)',
+    );
+    await page.click('button.copy');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('AB12CD34');
+    // New mail: the page reloads by itself.
+    await h.mailbox.send({ to: 'bob@example.com', subject: 'Second', text: 'ZZ99YY88', html: '' });
+    await expect.poll(() => page.locator('article').count(), { timeout: 8000 }).toBe(2);
+    await context.close();
+    expect(await axeViolations(`${h.base}/_local/mail.html`)).toEqual([]);
+  });
 });

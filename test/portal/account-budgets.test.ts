@@ -60,9 +60,7 @@ describe('per-account budgets', () => {
       confirmPassword: pw,
     });
     expect([...statuses, blocked.status]).toEqual([303, 303, 303, 429]);
-    expect(textOf(blocked.body, 'error-text')).toBe(
-      'Please wait 60 minute(s) before trying again.',
-    );
+    expect(textOf(blocked.body, 'error-text')).toBe('Please wait 60 minutes before trying again.');
     expect(t.calls.slice(before)).toEqual([]);
     expect((await t.client.passwords.check(user.id, user.password)).status).toBe('OK');
   });

@@ -31,6 +31,11 @@ async function flashText(b: Browser, path: string): Promise<string | null> {
   return textOf(page.body, 'flash');
 }
 
+/** The title of the confirmation the home page shows after a flow succeeded. */
+async function confirmation(b: Browser): Promise<string | null> {
+  return textOf((await b.get('/')).body, 'confirmation-title');
+}
+
 describe('pages and headers', () => {
   it('serves the home page with the security headers and a session cookie', async () => {
     const b = new Browser(h.url);
@@ -159,9 +164,7 @@ describe('registration', () => {
       'population[id]': '00000000-0000-0000-0000-000000000000',
     });
     expect([res.status, res.headers.get('location')]).toEqual([303, '/']);
-    expect(await flashText(b, '/')).toBe(
-      'Your account has been created. You can now sign in with your username and password.',
-    );
+    expect(await confirmation(b)).toBe('Your account has been created');
     const user = await h.client.users.findByUsernameOrEmail(username);
     expect(user).toMatchObject({ username, email: `${username}@example.com`, enabled: true });
     const state = await h.client.passwords.check(user!.id, password);
@@ -181,17 +184,18 @@ describe('registration', () => {
     expect([res.status, res.headers.get('location')]).toEqual([303, '/register']);
     const page = await b.get('/register');
     expect(page.body).toContain('id="error-summary"');
-    expect(textOf(page.body, 'email-error')).toBe('Enter an e-mail address like name@example.com.');
+    expect(textOf(page.body, 'email-error')).toBe('Enter an e‑mail address like name@example.com.');
     expect(textOf(page.body, 'confirmPassword-error')).toBe('The two passwords do not match.');
     expect(textOf(page.body, 'password-error')).toBe(
-      'The password does not meet the requirements: not repeat a character more than 2 times in a row.',
+      'Choose a password that meets the requirement marked ✗.',
     );
+    expect(page.body).toContain('data-rule="maxRepeatedCharacters" data-state="unmet"');
     expect(page.body).toContain(`value="${username}"`);
     expect(page.body).not.toContain('Aa1!aaaaaaaa-x');
     expect(await h.client.users.findByUsernameOrEmail(username)).toBeNull();
   });
 
-  it('refuses a weak password before calling PingOne, naming the rules', async () => {
+  it('refuses a weak password before calling PingOne, marking the failed rules', async () => {
     const b = new Browser(h.url);
     await b.get('/register');
     const username = `weak${unique()}`;
@@ -202,10 +206,10 @@ describe('registration', () => {
       confirmPassword: 'short',
     });
     const page = await b.get('/register');
-    const message = textOf(page.body, 'password-error');
-    expect(message).toMatch(
-      /^The password does not meet the requirements: .*be 8 to 255 characters long/,
+    expect(textOf(page.body, 'password-error')).toMatch(
+      /^Choose a password that meets the \d requirements marked ✗\.$/,
     );
+    expect(page.body).toContain('data-rule="length" data-state="unmet"');
     expect(await h.client.users.findByUsernameOrEmail(username)).toBeNull();
   });
 
@@ -334,8 +338,9 @@ describe('forgot and recover', () => {
     expect(results[0]).toEqual(results[2]);
     expect(results[0]?.status).toBe(303);
     expect(results[0]?.location).toBe('/password/recover');
+    // The page echoes only what was typed (normalised away above), the same for every account.
     expect(results[0]?.next[1]).toContain(
-      'If an account matches what you entered, we have e-mailed it a recovery code. The code is valid for 5 minutes.',
+      'If an account matches <strong id="recover-identifier">*</strong>, we have e‑mailed a recovery code to the e‑mail address on that account.',
     );
     await h.drain();
     expect(await recoveryCode(h, known.email)).toMatch(/^[A-Z0-9]{8}$/);
@@ -351,8 +356,10 @@ describe('forgot and recover', () => {
     const code = await recoveryCode(h, user.email);
     const form = await b.get('/password/recover');
     expect(form.body).toContain('autocomplete="one-time-code"');
-    expect(form.body).not.toContain(user.email);
-    expect(form.body).not.toContain(user.username);
+    // Only the typed input is echoed, never the account behind it.
+    expect(textOf(form.body, 'recover-identifier')).toBe(user.email);
+    expect(form.body.replaceAll(user.email, '')).not.toContain(user.username);
+    expect(form.body).not.toContain(user.id);
     const newPassword = strongPassword();
     const res = await b.post('/password/recover', {
       recoveryCode: code!.toLowerCase(),
@@ -361,9 +368,7 @@ describe('forgot and recover', () => {
       userId: '00000000-0000-0000-0000-000000000000',
     });
     expect([res.status, res.headers.get('location')]).toEqual([303, '/']);
-    expect(await flashText(b, '/')).toBe(
-      'Your password has been reset. You can now sign in with your new password.',
-    );
+    expect(await confirmation(b)).toBe('Your password has been reset');
     expect((await h.client.passwords.check(user.id, newPassword)).status).toBe('OK');
     const again = await b.get('/password/recover');
     expect([again.status, again.headers.get('location')]).toEqual([303, '/password/forgot']);
@@ -401,7 +406,7 @@ describe('forgot and recover', () => {
       bodies.push(seen);
     }
     await h.drain();
-    const invalid = 'That code is not valid or has expired. Check the e-mail, or send a new code.';
+    const invalid = 'That code is not valid or has expired. Check the e‑mail, or send a new code.';
     const exhausted =
       'This code no longer works after too many attempts. For your security, wait a while (usually 15 minutes), then send a new code.';
     expect(bodies[0]).toEqual([invalid, invalid, invalid, invalid, exhausted]);
@@ -428,7 +433,7 @@ describe('forgot and recover', () => {
     await b.post('/password/recover', { recoveryCode: first!, password: pw, confirmPassword: pw });
     const page = await b.get('/password/recover');
     expect(textOf(page.body, 'recoveryCode-error')).toBe(
-      'That code is not valid or has expired. Check the e-mail, or send a new code.',
+      'That code is not valid or has expired. Check the e‑mail, or send a new code.',
     );
     await b.post('/password/recover', { recoveryCode: second!, password: pw, confirmPassword: pw });
     expect((await h.client.passwords.check(user.id, pw)).status).toBe('OK');
@@ -439,7 +444,7 @@ describe('forgot and recover', () => {
     const page = await b.get('/password/recover');
     expect([page.status, page.headers.get('location')]).toEqual([303, '/password/forgot']);
     expect(await flashText(b, '/password/forgot')).toBe(
-      'Start by telling us your username or e-mail address.',
+      'Start by telling us your username or e‑mail address.',
     );
   });
 });
@@ -458,7 +463,7 @@ describe('change password', () => {
       confirmPassword: pw,
     });
     expect([res.status, res.headers.get('location')]).toEqual([303, '/']);
-    expect(await flashText(b, '/')).toBe('Your password has been changed.');
+    expect(await confirmation(b)).toBe('Your password has been changed');
     expect((await h.client.passwords.check(user.id, pw)).status).toBe('OK');
   });
 
@@ -486,7 +491,7 @@ describe('change password', () => {
     }
     expect(results[0]).toEqual(results[1]);
     expect(results[0]?.message).toBe(
-      'The username or password is incorrect, or the account cannot change its password here.',
+      'The username or password is incorrect, or this account cannot change its password here (it may be locked, or have no password yet). Check what you typed, or recover your password.',
     );
   });
 
@@ -539,7 +544,7 @@ describe('input hardening', () => {
       expect([res.status, res.headers.get('location')]).toEqual([303, '/password/change']);
       const page = await b.get('/password/change');
       expect(textOf(page.body, 'currentPassword-error')).toBe(
-        'The username or password is incorrect, or the account cannot change its password here.',
+        'The username or password is incorrect, or this account cannot change its password here (it may be locked, or have no password yet). Check what you typed, or recover your password.',
       );
     }
     expect((await h.client.passwords.check(victim.id, victim.password)).status).toBe('OK');

@@ -115,10 +115,17 @@ export class Browser {
   }
 }
 
-/** Normalises a page for SAME() comparisons: CSRF tokens and reference ids removed. */
+/**
+ * Normalises a page for SAME() comparisons: CSRF tokens, reference ids and the recover page's
+ * echo of what the person typed removed.
+ */
 export function normalise(body: string): string {
   return body
     .replace(/name="_csrf" value="[^"]+"/g, 'name="_csrf" value="*"')
+    .replace(
+      /<strong id="recover-identifier">[^<]*<\/strong>/g,
+      '<strong id="recover-identifier">*</strong>',
+    )
     .replace(/<code id="error-reference">[^<]+<\/code>/g, '<code id="error-reference">*</code>');
 }
 

@@ -82,7 +82,7 @@ describe('response headers and the session cookie', () => {
     // The form still reports both errors; the oversized values are simply not redisplayed.
     const page = await b.get('/register');
     expect(textOf(page.body, 'username-error')).not.toBeNull();
-    expect(textOf(page.body, 'email-error')).toBe('Enter an e-mail address like name@example.com.');
+    expect(textOf(page.body, 'email-error')).toBe('Enter an e‑mail address like name@example.com.');
     expect(page.body).toContain('id="username" name="username" type="text"');
     expect(page.body).not.toContain('界界');
   });

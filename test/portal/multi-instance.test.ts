@@ -150,9 +150,7 @@ describe('two portal instances sharing one Redis', () => {
     });
     expect([done.status, done.headers.get('location')]).toEqual([303, '/']);
     const home = await onB.get('/');
-    expect(home.body).toContain(
-      'Your password has been reset. You can now sign in with your new password.',
-    );
+    expect(home.body).toContain('<h1 id="confirmation-title">Your password has been reset</h1>');
     // PingOne Local really has the new password.
     expect((await client.passwords.check(user.id, password)).status).toBe('OK');
 
@@ -164,7 +162,7 @@ describe('two portal instances sharing one Redis', () => {
       expect([again.status, again.headers.get('location')]).toEqual([303, '/password/forgot']);
       const forgot = await replay.get('/password/forgot');
       expect(textOf(forgot.body, 'flash')).toBe(
-        'Start by telling us your username or e-mail address.',
+        'Start by telling us your username or e‑mail address.',
       );
     }
   });

@@ -95,11 +95,12 @@ describe('population selection', () => {
         id: 'excludesCommonlyUsed',
         rule: 'excludesCommonlyUsed',
         text: 'not be a commonly used password',
+        submitOnly: true,
       },
       {
         id: 'excludesProfileData',
         rule: 'excludesProfileData',
-        text: 'not contain your username or e-mail address',
+        text: 'not contain your username or e‑mail address',
       },
     ]);
   });
@@ -124,7 +125,7 @@ describe('population selection', () => {
     await register(b, { username: outsider, email: `${outsider}@elsewhere.example` });
     const page = await b.get('/register');
     expect(textOf(page.body, 'email-error')).toBe(
-      'Registration is not open for this e-mail domain.',
+      'Registration is not open for this e‑mail domain.',
     );
     expect(await h.client.users.findByUsernameOrEmail(outsider)).toBeNull();
   });

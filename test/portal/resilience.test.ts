@@ -51,7 +51,7 @@ describe('rate limits', () => {
     expect(results[0]!.retryAfter).toBeGreaterThan(0);
     expect(results[0]!.retryAfter).toBeLessThanOrEqual(3600);
     expect(textOf(results[0]!.body, 'error-text')).toBe(
-      'Please wait 60 minute(s) before trying again.',
+      'Please wait 60 minutes before trying again.',
     );
     expect({ ...results[1], retryAfter: 0 }).toEqual({ ...results[0], retryAfter: 0 });
   });

@@ -91,7 +91,7 @@ describe.each([
       confirmPassword: password,
     });
     expect([done.status, done.headers.get('location')]).toEqual([303, '/']);
-    expect(textOf((await b.get('/')).body, 'flash')).toMatch(/password/i);
+    expect(textOf((await b.get('/')).body, 'confirmation-title')).toMatch(/password/i);
   });
 });
 

@@ -173,7 +173,7 @@ export const BAD_REQUEST_TEXT = 'Please go back and use the form on the page.';
 export const UNAVAILABLE_TEXT =
   'We could not reach the account service. Nothing has been changed. Please try again in a few minutes.';
 export const CREDENTIALS_TEXT =
-  'The username or password is incorrect, or the account cannot change its password here.';
+  'The username or password is incorrect, or this account cannot change its password here (it may be locked, or have no password yet). Check what you typed, or recover your password.';
 
 /** Forgets the previous test's faults, interceptions and pending background tasks. */
 export async function resetRecorded(h: Recorded): Promise<void> {

@@ -213,9 +213,14 @@ export async function clearFaults(target: LocalTarget): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // The portal
 
-/** Portal settings every test stack starts from: no artificial delays, generous rate limits. */
+/**
+ * Portal settings every test stack starts from: no artificial delays, generous rate limits, and
+ * new passwords typed twice (`CONFIRM_PASSWORD=true`; test/browser/confirm-password.test.ts runs
+ * the default, `false`).
+ */
 export const TEST_PORTAL_ENV: Readonly<Record<string, string>> = {
   NODE_ENV: 'test',
+  CONFIRM_PASSWORD: 'true',
   HOST: '127.0.0.1',
   PORT: '0',
   AUTH_FAILURE_FLOOR_MS: '0',

@@ -14,6 +14,9 @@ import {
   validationIssues,
 } from './errors.js';
 import { type FaultInjector, FaultRuleError } from './faults.js';
+import { DEV_STYLE, escapeHtml, MAIL_SCRIPT, mailPage } from './mail-page.js';
+
+export { escapeHtml } from './mail-page.js';
 
 /** What the index page shows about the emulated environment (never the client secret). */
 export interface DevApiInfo {
@@ -78,18 +81,11 @@ function mailJson(m: MailMessage) {
   return { id: m.id, to: m.to, subject: m.subject, text: m.text, html: m.html, sentAt: m.sentAt };
 }
 
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
 const CSP = [
   "default-src 'none'",
+  // The mailbox's own script (copy buttons, reload on new mail) and its poll of /_local/mail.
+  "script-src 'self'",
+  "connect-src 'self'",
   "style-src 'unsafe-inline'",
   'img-src data:',
   "frame-src 'self'",
@@ -97,12 +93,6 @@ const CSP = [
   "base-uri 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
-
-const STYLE = `body{font:15px/1.4 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}
-code,pre{background:#f4f4f4;padding:.1rem .3rem}pre{white-space:pre-wrap;padding:.5rem}
-article{border:1px solid #ccc;border-radius:4px;margin:1rem 0;padding:.5rem 1rem}
-iframe{width:100%;height:16rem;border:1px solid #ddd}dt{font-weight:600}table{border-collapse:collapse}
-td,th{border-bottom:1px solid #ddd;padding:.2rem .6rem;text-align:left}`;
 
 function page(reply: FastifyReply, title: string, body: string): FastifyReply {
   return reply
@@ -112,7 +102,7 @@ function page(reply: FastifyReply, title: string, body: string): FastifyReply {
     .header('Referrer-Policy', 'no-referrer')
     .send(
       `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
-        `<meta name="viewport" content="width=device-width,initial-scale=1"><style>${STYLE}</style></head>` +
+        `<meta name="viewport" content="width=device-width,initial-scale=1"><style>${DEV_STYLE}</style></head>` +
         `<body><main>${body}</main></body></html>\n`,
     );
 }
@@ -153,24 +143,6 @@ function indexPage(info: DevApiInfo, mailCount: number): string {
 ${rows.join('\n')}
 </tbody></table>
 <p>Described in <code>docs/pingone-local-dev-api.md</code>.</p>`;
-}
-
-function mailPage(messages: MailMessage[], to: string | undefined): string {
-  const e = escapeHtml;
-  const items = messages.map(
-    (m) => `<article>
-<h2>${e(m.subject)}</h2>
-<p>To <code>${e(m.to)}</code> at <time datetime="${e(m.sentAt)}">${e(m.sentAt)}</time> &middot; id <code>${e(m.id)}</code></p>
-<h3>Text</h3>
-<pre>${e(m.text)}</pre>
-<h3>HTML</h3>
-<iframe sandbox srcdoc="${e(m.html)}" title="HTML body of ${e(m.subject)}"></iframe>
-</article>`,
-  );
-  return `<h1>PingOne Local mailbox</h1>
-<p><a href="/_local/">PingOne Local</a> &middot; <a href="/_local/mail${to ? `?to=${e(encodeURIComponent(to))}` : ''}">JSON</a></p>
-<form method="get" action="/_local/mail.html"><label>Recipient <input name="to" type="email" value="${e(to ?? '')}"></label> <button>Filter</button></form>
-${items.length === 0 ? '<p>No messages.</p>' : items.join('\n')}`;
 }
 
 function checkOptions(opts: DevApiOptions): void {
@@ -246,6 +218,10 @@ function routes(app: FastifyInstance, opts: DevApiOptions): void {
       mailPage(mailbox.list({ to, limit: query.limit }), to),
     );
   });
+
+  app.get('/mail.js', async (_request, reply) =>
+    reply.type('text/javascript; charset=utf-8').send(MAIL_SCRIPT),
+  );
 
   app.delete('/mail', async (_request, reply) => {
     mailbox.clear();

@@ -37,8 +37,8 @@ function viewOf(user: User): AccountView {
   };
 }
 
-function checkName(value: string): FieldError | null {
-  if (value.length === 0) return { key: 'error.required' };
+function checkName(value: string, required: FieldError['key']): FieldError | null {
+  if (value.length === 0) return { key: required };
   return codePoints(value) > MAX_NAME ? { key: 'error.tooLong', params: { max: MAX_NAME } } : null;
 }
 
@@ -88,13 +88,13 @@ export const accountFlow: FastifyPluginAsync = async (app) => {
       preferredLanguage: form.preferredLanguage,
     };
     const errors = shared.collect({
-      givenName: checkName(values.givenName),
-      familyName: checkName(values.familyName),
+      givenName: checkName(values.givenName, 'error.givenName.required'),
+      familyName: checkName(values.familyName, 'error.familyName.required'),
       email: checkEmail(values.email),
       preferredLanguage:
         values.preferredLanguage === '' || isLocale(values.preferredLanguage)
           ? null
-          : { key: 'error.required' },
+          : { key: 'error.preferredLanguage.invalid' },
     });
     if (Object.keys(errors).length > 0)
       return shared.failForm(request, reply, PROFILE, errors, values);

@@ -16,9 +16,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { PingOneApiError, type User } from '../../pingone/index.js';
 import { checkConfirmation, checkIdentifier, checkPassword, padTo, readForm } from '../forms.js';
-import { type FieldError, flash, regenerateSession, takeForm } from '../plugins/session.js';
+import { type FieldError, regenerateSession, takeForm } from '../plugins/session.js';
 import { pageContext, sendPage } from '../render.js';
 import { changePage } from '../views/pages.js';
+import { confirmDone } from './home.js';
 import { earlierAttemptDone, passwordChangedSince, settleLostAnswer } from './reconcile.js';
 import * as shared from './shared.js';
 
@@ -34,16 +35,20 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
     return sendPage(reply, changePage(pageContext(request), takeForm(request, FORM), panel));
   });
 
-  app.post(FORM, async (request, reply) => {
+  const resume = { form: FORM, keep: ['username'] };
+  app.post(FORM, { config: { resume } }, async (request, reply) => {
     await app.limits.consumeIp(request, 'change');
     const form = readForm(request.body, FIELDS);
     const username = form.username.trim();
     const values = { username };
     const errors = shared.collect({
       username: checkIdentifier(username),
-      currentPassword: form.currentPassword.length === 0 ? { key: 'error.required' } : null,
-      password: checkPassword(form.password),
-      confirmPassword: checkConfirmation(form.password, form.confirmPassword),
+      currentPassword:
+        form.currentPassword.length === 0 ? { key: 'error.currentPassword.required' } : null,
+      password: checkPassword(form.password, true),
+      confirmPassword: config.confirmPassword
+        ? checkConfirmation(form.password, form.confirmPassword, true)
+        : null,
     });
     if (Object.keys(errors).length > 0)
       return shared.failForm(request, reply, FORM, errors, values);
@@ -102,7 +107,7 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
       );
       app.portal.metrics.passwordChange('completed');
       regenerateSession(request, app.portal.now());
-      flash(request, 'success', 'flash.passwordChanged');
+      confirmDone(request, 'changed');
       return shared.seeOther(reply, '/');
     };
 
@@ -169,7 +174,7 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
       const applicable = await directory
         .policyFor(user.population.id, shared.txn(request))
         .catch(() => shown);
-      return refused('policy', shared.policyError(request, applicable, violated));
+      return refused('policy', shared.policyError(request, applicable, violated, true));
     }
     return changed(userId);
   });

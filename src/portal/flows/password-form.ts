@@ -14,7 +14,8 @@ export function readPasswordChange(body: unknown): {
 } {
   const form = readForm(body, ['currentPassword', 'password', 'confirmPassword'] as const);
   const errors = collect({
-    currentPassword: form.currentPassword.length === 0 ? { key: 'error.required' } : null,
+    currentPassword:
+      form.currentPassword.length === 0 ? { key: 'error.currentPassword.required' } : null,
     password: checkPassword(form.password),
     confirmPassword: checkConfirmation(form.password, form.confirmPassword),
   });

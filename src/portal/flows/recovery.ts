@@ -32,6 +32,7 @@ import { pageContext, sendPage } from '../render.js';
 import { safeError } from '../tasks.js';
 import { forgotPage, recoverPage } from '../views/pages.js';
 import { awaitsVerification, mailCode, setProvenPassword, verifyAccount } from './code-mail.js';
+import { confirmDone } from './home.js';
 import { earlierAttemptDone, passwordChangedSince, settleLostAnswer } from './reconcile.js';
 import * as shared from './shared.js';
 
@@ -125,7 +126,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
     app.portal.metrics.recovery('completed');
     await app.limits.store.hit(finishedKey(request.session.id), DAY_MS);
     regenerateSession(request, now());
-    flash(request, 'success', 'flash.passwordRecovered');
+    confirmDone(request, 'recovered');
     return shared.seeOther(reply, '/');
   };
 
@@ -133,35 +134,60 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
     sendPage(reply, forgotPage(pageContext(request), takeForm(request, FORGOT))),
   );
 
-  app.post(FORGOT, async (request, reply) => {
-    await app.limits.consumeIp(request, 'forgot');
-    const form = readForm(request.body, ['username'] as const);
-    const identifier = form.username.trim();
-    const invalid = checkIdentifier(identifier);
-    if (invalid) return shared.failForm(request, reply, FORGOT, { username: invalid });
-    await app.limits.consumeAccount(request, 'forgot', identifier);
+  // The flow's identifier lived in the expired session: recovery starts again at FORGOT.
+  const restart = { config: { resume: { form: FORGOT, keep: [] } } };
+  app.post(
+    FORGOT,
+    { config: { resume: { form: FORGOT, keep: ['username'] } } },
+    async (request, reply) => {
+      await app.limits.consumeIp(request, 'forgot');
+      const form = readForm(request.body, ['username'] as const);
+      const identifier = form.username.trim();
+      const invalid = checkIdentifier(identifier);
+      if (invalid)
+        return shared.failForm(
+          request,
+          reply,
+          FORGOT,
+          { username: invalid },
+          { username: identifier },
+        );
+      await app.limits.consumeAccount(request, 'forgot', identifier);
 
-    const t = now();
-    request.session.recovery = { identifier, startedAt: t, lastSentAt: t, exhausted: false };
-    queueSend(request, identifier);
-    flash(request, 'info', 'flash.recoverySent');
-    return shared.seeOther(reply, RECOVER);
-  });
+      const t = now();
+      request.session.recovery = { identifier, startedAt: t, lastSentAt: t, exhausted: false };
+      queueSend(request, identifier);
+      // No message: the recover page says where the code went, echoing what was typed.
+      return shared.seeOther(reply, RECOVER);
+    },
+  );
+
+  /** Seconds until a new code may be asked for (0 when it may now). */
+  const resendWait = (flow: { lastSentAt: number }) =>
+    Math.max(
+      0,
+      Math.ceil((flow.lastSentAt + config.rateLimits.resendCooldownSeconds * 1000 - now()) / 1000),
+    );
 
   app.get(RECOVER, async (request, reply) => {
-    if (!(await requireFlow(request))) return shared.seeOther(reply, FORGOT);
+    const flow = await requireFlow(request);
+    if (!flow) return shared.seeOther(reply, FORGOT);
     const panel = await shared.loadPanel(request, shared.displayPopulation(app), false);
-    return sendPage(reply, recoverPage(pageContext(request), takeForm(request, RECOVER), panel));
+    const code = { identifier: flow.identifier, resendWait: resendWait(flow) };
+    return sendPage(
+      reply,
+      recoverPage(pageContext(request), takeForm(request, RECOVER), panel, code),
+    );
   });
 
-  app.post(RESEND, async (request, reply) => {
+  app.post(RESEND, restart, async (request, reply) => {
     await app.limits.consumeIp(request, 'resend');
     readForm(request.body, [] as const);
     const flow = await requireFlow(request);
     if (!flow) return shared.seeOther(reply, FORGOT);
-    const waitMs = flow.lastSentAt + config.rateLimits.resendCooldownSeconds * 1000 - now();
-    if (waitMs > 0) {
-      flash(request, 'info', 'flash.resendCooldown', { seconds: Math.ceil(waitMs / 1000) });
+    const wait = resendWait(flow);
+    if (wait > 0) {
+      flash(request, 'info', 'flash.resendCooldown', { count: wait });
       return shared.seeOther(reply, RECOVER);
     }
     await app.limits.consumeAccount(request, 'resend', flow.identifier);
@@ -171,30 +197,39 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
     return shared.seeOther(reply, RECOVER);
   });
 
-  app.post(RECOVER, async (request, reply) => {
+  app.post(RECOVER, restart, async (request, reply) => {
     await app.limits.consumeIp(request, 'recover');
     const form = readForm(request.body, ['recoveryCode', 'password', 'confirmPassword'] as const);
     const flow = await requireFlow(request);
     if (!flow) return shared.seeOther(reply, FORGOT);
+    // The typed code is shown again after any refusal: never tried, it must not be typed again;
+    // refused, it is no secret any more, and seeing it shows an O/0 mix-up.
+    const values = { recoveryCode: form.recoveryCode.trim() };
 
     const code = normaliseRecoveryCode(form.recoveryCode);
     const errors = shared.collect({
       recoveryCode:
         form.recoveryCode.trim().length === 0
-          ? { key: 'error.required' }
+          ? { key: 'error.recoveryCode.required' }
           : code
             ? null
             : { key: 'error.recoveryCode.format' },
-      password: checkPassword(form.password),
-      confirmPassword: checkConfirmation(form.password, form.confirmPassword),
+      password: checkPassword(form.password, true),
+      confirmPassword: config.confirmPassword
+        ? checkConfirmation(form.password, form.confirmPassword, true)
+        : null,
     });
     if (Object.keys(errors).length > 0 || !code)
-      return shared.failForm(request, reply, RECOVER, errors);
+      return shared.failForm(request, reply, RECOVER, errors, values);
     await app.limits.consumeAccount(request, 'recover', flow.identifier);
     if (flow.exhausted) {
-      return shared.failForm(request, reply, RECOVER, {
-        recoveryCode: { key: 'error.recoveryCode.exhausted' },
-      });
+      return shared.failForm(
+        request,
+        reply,
+        RECOVER,
+        { recoveryCode: { key: 'error.recoveryCode.exhausted' } },
+        values,
+      );
     }
 
     // Pre-check against the displayed policy, without profile data, so the answer is the same
@@ -207,7 +242,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
     }
     const failed = policy.check(shown, form.password, {});
     if (failed.length > 0) {
-      return shared.failPolicy(request, reply, RECOVER, shown, failed);
+      return shared.failPolicy(request, reply, RECOVER, shown, failed, values);
     }
 
     const started = performance.now();
@@ -222,11 +257,17 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
       const exhausted = pingOneSaysExhausted || !attempts.allowed;
       if (exhausted) request.session.recovery = { ...flow, exhausted: true };
       await padTo(started, config.authFailureFloorMs);
-      return shared.failForm(request, reply, RECOVER, {
-        recoveryCode: {
-          key: exhausted ? 'error.recoveryCode.exhausted' : 'error.recoveryCode.invalid',
+      return shared.failForm(
+        request,
+        reply,
+        RECOVER,
+        {
+          recoveryCode: {
+            key: exhausted ? 'error.recoveryCode.exhausted' : 'error.recoveryCode.invalid',
+          },
         },
-      });
+        values,
+      );
     };
     let user: User | null;
     try {
@@ -278,7 +319,7 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
           { event: 'recovery_failed', reason: 'policy', userId: user.id },
           'recovery failed',
         );
-        return shared.failPolicy(request, reply, RECOVER, applicable, violated);
+        return shared.failPolicy(request, reply, RECOVER, applicable, violated, values);
       }
       // PingOne documents only this message for the 5th failure of one code (docs/pingone-behaviour.md §4.3).
       const exhausted = err.details.some((d) =>

@@ -11,10 +11,11 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { PingOneApiError, type Population, type UserImportInput } from '../../pingone/index.js';
 import { checkConfirmation, checkEmail, checkPassword, checkUsername, readForm } from '../forms.js';
-import { type FieldError, flash, regenerateSession, takeForm } from '../plugins/session.js';
+import { type FieldError, regenerateSession, takeForm } from '../plugins/session.js';
 import { pageContext, sendPage } from '../render.js';
 import { registerPage } from '../views/pages.js';
 import { takeCodeBudget } from './code-mail.js';
+import { confirmDone } from './home.js';
 import {
   earlierAttemptDone,
   registeredSince,
@@ -80,7 +81,9 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
     return sendPage(reply, registerPage(pageContext(request), state, panel, choices));
   });
 
-  app.post(FORM, async (request, reply) => {
+  // The population is not kept: only an offered id may ride in the session.
+  const resume = { form: FORM, keep: ['username', 'email'] };
+  app.post(FORM, { config: { resume } }, async (request, reply) => {
     await app.limits.consumeIp(request, 'register');
     const form = readForm(request.body, FIELDS);
     const username = form.username.trim();
@@ -94,7 +97,9 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
       username: checkUsername(username),
       email: checkEmail(email),
       password: checkPassword(form.password),
-      confirmPassword: checkConfirmation(form.password, form.confirmPassword),
+      confirmPassword: config.confirmPassword
+        ? checkConfirmation(form.password, form.confirmPassword)
+        : null,
     });
     if (Object.keys(errors).length > 0) {
       // Report the password rules in the same round, when the displayed policy is at hand.
@@ -202,7 +207,7 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
       return startVerification(request, reply, { mode: 'classic', email, userId });
     }
     regenerateSession(request, app.portal.now());
-    flash(request, 'success', 'flash.registered');
+    confirmDone(request, 'registered');
     return shared.seeOther(reply, '/');
   });
 };

@@ -16,7 +16,12 @@ import { PortalError } from '../errors.js';
 import { getOrInsert, newMap } from '../maps.js';
 import type { FieldError } from '../plugins/session.js';
 import type { BrowserPolicyData } from '../policy-engine.js';
-import { checklistItems, describeFailures, type FailedRule } from '../policy-view.js';
+import {
+  checklistItems,
+  describeFailures,
+  type FailedRule,
+  failedItemIds,
+} from '../policy-view.js';
 import { safeError } from '../tasks.js';
 import { MAX_EMAIL, MAX_USERNAME, type PolicyPanel } from '../views/pages.js';
 
@@ -81,8 +86,12 @@ export function failPolicy(
   failed: FailedRule[],
   values: Record<string, string> = {},
 ): FastifyReply {
-  return failForm(request, reply, form, { password: policyError(request, policy, failed) }, values);
+  const password = policyError(request, policy, failed, form === CHANGE_FORM);
+  return failForm(request, reply, form, { password }, values);
 }
+
+/** The one form whose checklist has the rules about the current password. */
+const CHANGE_FORM = '/password/change';
 
 /** Collects non-null field errors. */
 export function collect(checks: Record<string, FieldError | null>): Record<string, FieldError> {
@@ -150,12 +159,24 @@ export function policyViolation(err: unknown): FailedRule[] | null {
   return null;
 }
 
-/** The field error listing failed policy rules, in the request's language. */
+/**
+ * The field error for failed policy rules: one short sentence when the checklist shows every
+ * failed rule (their ids ride in `failed`, and the page marks them ✗), else the failed rules
+ * named, in the request's language.
+ */
 export function policyError(
   request: FastifyRequest,
   policy: PasswordPolicy,
   failed: FailedRule[],
+  hasCurrentPassword = false,
 ): FieldError {
+  const ids = failedItemIds(policy, failed, { hasCurrentPassword });
+  if (ids && ids.length > 0) {
+    return {
+      key: 'error.password.policyMarked',
+      params: { count: ids.length, failed: ids.join(' ') },
+    };
+  }
   const rules = describeFailures(policy, failed)
     .map((d) => request.t(d.key, d.params))
     .join('; ');

@@ -232,8 +232,8 @@ export const signOnFlow: FastifyPluginAsync = async (app) => {
     const form = readForm(request.body, ['username', 'password'] as const);
     const username = form.username.trim();
     const errors = shared.collect({
-      username: username.length === 0 ? { key: 'error.required' } : null,
-      password: form.password.length === 0 ? { key: 'error.required' } : null,
+      username: username.length === 0 ? { key: 'error.identifier.required' } : null,
+      password: form.password.length === 0 ? { key: 'error.signonPassword.required' } : null,
     });
     if (Object.keys(errors).length > 0) return fail(request, reply, errors, { username });
     await app.limits.consumeAccount(request, 'signin', username);
@@ -285,7 +285,8 @@ export const signOnFlow: FastifyPluginAsync = async (app) => {
     await app.limits.consumeIp(request, 'signin-forgot');
     const form = readForm(request.body, ['username'] as const);
     const username = form.username.trim();
-    if (username.length === 0) return fail(request, reply, { username: { key: 'error.required' } });
+    if (username.length === 0)
+      return fail(request, reply, { username: { key: 'error.identifier.required' } });
     await app.limits.consumeAccount(request, 'signin-forgot', username);
     return act(request, reply, 'password.forgot', { username }, async () => null);
   });

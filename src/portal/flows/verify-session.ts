@@ -112,7 +112,7 @@ export async function finishVerification(
  * compares codes ignoring case, choice 35). Answers the code or the field's error.
  */
 export function readCode(typed: string): { code: string } | { error: FieldError } {
-  if (typed.trim() === '') return { error: { key: 'error.required' } };
+  if (typed.trim() === '') return { error: { key: 'error.verificationCode.required' } };
   const code = normaliseRecoveryCode(typed);
   return code ? { code } : { error: { key: 'error.verificationCode.format' } };
 }

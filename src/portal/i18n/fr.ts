@@ -9,19 +9,19 @@ export const fr: Record<MessageKey, string> = {
     'Votre mot de passe est conservé uniquement par notre fournisseur d’identité, jamais par ce site.',
 
   'home.title': 'Gérer votre compte',
-  'home.intro': 'Que souhaitez-vous faire ?',
+  'home.intro': 'Que souhaitez-vous faire ?',
   'home.register.title': 'Créer un compte',
   'home.register.text':
-    'Nouveau ici ? Inscrivez-vous avec votre adresse e-mail et un mot de passe.',
+    'Nouveau ici ? Inscrivez-vous avec votre adresse e‑mail et un mot de passe.',
   'home.change.title': 'Changer votre mot de passe',
   'home.change.text': 'Vous connaissez votre mot de passe actuel et en voulez un nouveau.',
-  'home.forgot.title': 'Mot de passe oublié ?',
+  'home.forgot.title': 'Mot de passe oublié ?',
   'home.forgot.text':
-    'Recevez un code de récupération par e-mail et choisissez un nouveau mot de passe.',
+    'Recevez un code de récupération par e‑mail et choisissez un nouveau mot de passe.',
 
   'field.username': 'Nom d’utilisateur',
-  'field.usernameOrEmail': 'Nom d’utilisateur ou adresse e-mail',
-  'field.email': 'Adresse e-mail',
+  'field.usernameOrEmail': 'Nom d’utilisateur ou adresse e‑mail',
+  'field.email': 'Adresse e‑mail',
   'field.password': 'Mot de passe',
   'field.newPassword': 'Nouveau mot de passe',
   'field.confirmPassword': 'Confirmer le mot de passe',
@@ -34,26 +34,26 @@ export const fr: Record<MessageKey, string> = {
   'hint.username': 'Jusqu’à 128 caractères. Vous l’utiliserez pour vous connecter.',
   'hint.email': 'Nous envoyons les codes de récupération à cette adresse.',
   'hint.recoveryCode':
-    'Les 8 lettres et chiffres de l’e-mail envoyé. Un code est valable 5 minutes.',
+    'Les 8 lettres et chiffres de l’e‑mail. Un code est valable 5 minutes : s’il a expiré, demandez-en un nouveau.',
 
   'password.show': 'Afficher le mot de passe',
   'password.hide': 'Masquer le mot de passe',
 
-  'policy.heading': 'Votre nouveau mot de passe doit :',
+  'policy.heading': 'Votre nouveau mot de passe doit :',
   'policy.met': 'fait',
   'policy.unmet': 'pas encore',
   'policy.rule.lengthMin': 'compter au moins {min} caractères',
   'policy.rule.lengthMax': 'compter au plus {max} caractères',
-  'policy.rule.lengthRange': 'compter de {min} à {max} caractères',
-  'policy.rule.upper': 'contenir au moins {count} majuscule(s) (A–Z)',
-  'policy.rule.lower': 'contenir au moins {count} minuscule(s) (a–z)',
-  'policy.rule.digit': 'contenir au moins {count} chiffre(s) (0–9)',
-  'policy.rule.special': 'contenir au moins {count} de ces symboles : {set}',
+  'policy.rule.lengthRange': 'compter au moins {min} caractères (au plus {max})',
+  'policy.rule.upper': 'contenir au moins {count} majuscules (A–Z)',
+  'policy.rule.lower': 'contenir au moins {count} minuscules (a–z)',
+  'policy.rule.digit': 'contenir au moins {count} chiffres (0–9)',
+  'policy.rule.special': 'contenir au moins {count} de ces symboles : {set}',
   'policy.rule.maxRepeatedCharacters': 'ne pas répéter un caractère plus de {max} fois de suite',
   'policy.rule.minUniqueCharacters': 'utiliser au moins {min} caractères différents',
   'policy.rule.excludesCommonlyUsed': 'ne pas être un mot de passe courant',
   'policy.rule.excludesProfileData':
-    'ne pas contenir votre nom d’utilisateur ni votre adresse e-mail',
+    'ne pas contenir votre nom d’utilisateur ni votre adresse e‑mail',
   'policy.rule.notSimilarToCurrent': 'être nettement différent de votre mot de passe actuel',
   'policy.rule.history': 'ne pas être votre mot de passe actuel ni un mot de passe récent',
   'policy.rule.minComplexity': 'être difficile à deviner (une phrase de passe plus longue aide)',
@@ -62,48 +62,40 @@ export const fr: Record<MessageKey, string> = {
     'ne pas contenir plus de {max} lettres qui se suivent (comme abc)',
   'policy.rule.qwertySequence': 'ne pas contenir plus de {max} touches voisines (comme qwe)',
   'policy.rule.shiftedNumberRowSequence':
-    'ne pas contenir plus de {max} symboles voisins (comme !@#)',
+    'ne pas contenir plus de {max} symboles voisins (comme !@#)',
   'policy.rule.other': 'respecter la politique de mot de passe',
 
-  'error.summaryTitle': 'Il y a un problème',
-  'error.required': 'Ce champ est obligatoire.',
+  'error.summaryTitle': 'Veuillez corriger les points suivants',
   'error.tooLong': 'Utilisez au plus {max} caractères.',
   'error.username.invalid':
     'Utilisez de 1 à 128 caractères, sans saut de ligne ni caractère de contrôle.',
   'error.username.taken':
     'Ce nom d’utilisateur est déjà pris. Choisissez-en un autre, ou récupérez votre mot de passe s’il s’agit de votre compte.',
-  'error.email.invalid': 'Saisissez une adresse e-mail comme nom@exemple.fr.',
+  'error.email.invalid': 'Saisissez une adresse e‑mail comme nom@exemple.fr.',
   'error.email.taken':
-    'Cette adresse e-mail est déjà enregistrée. Récupérez votre mot de passe s’il s’agit de votre compte.',
-  'error.identifier.invalid': 'Saisissez votre nom d’utilisateur ou votre adresse e-mail.',
+    'Cette adresse e‑mail est déjà enregistrée. Récupérez votre mot de passe s’il s’agit de votre compte.',
+  'error.identifier.invalid': 'Saisissez votre nom d’utilisateur ou votre adresse e‑mail.',
   'error.password.mismatch': 'Les deux mots de passe ne correspondent pas.',
-  'error.password.policy': 'Le mot de passe ne respecte pas les exigences : {rules}.',
+  'error.password.policy': 'Le mot de passe ne respecte pas les exigences : {rules}.',
   'error.password.sameAsCurrent': 'Votre nouveau mot de passe doit être différent de l’actuel.',
   'error.password.tooSimilar': 'Votre nouveau mot de passe ressemble trop à l’actuel.',
   'error.password.tooYoung':
     'Votre mot de passe a été changé trop récemment pour être changé à nouveau. Veuillez réessayer plus tard.',
   'error.credentials':
-    'Le nom d’utilisateur ou le mot de passe est incorrect, ou ce compte ne peut pas changer son mot de passe ici.',
+    'Le nom d’utilisateur ou le mot de passe est incorrect, ou ce compte ne peut pas changer son mot de passe ici (il est peut-être verrouillé, ou n’a pas encore de mot de passe). Vérifiez votre saisie, ou récupérez votre mot de passe.',
   'error.recoveryCode.format': 'Le code comporte 8 lettres et chiffres.',
   'error.recoveryCode.invalid':
-    'Ce code n’est pas valide ou a expiré. Vérifiez l’e-mail ou demandez un nouveau code.',
+    'Ce code n’est pas valide ou a expiré. Vérifiez l’e‑mail ou demandez un nouveau code.',
   'error.recoveryCode.exhausted':
     'Ce code ne fonctionne plus après trop de tentatives. Par sécurité, patientez un moment (en général 15 minutes), puis demandez un nouveau code.',
   'error.population.invalid': 'Choisissez l’une des options.',
   'error.population.domain': 'L’inscription n’est pas ouverte pour ce domaine de messagerie.',
   'error.registration.refused': 'Nous n’avons pas pu créer le compte avec ces informations.',
 
-  'flash.registered':
-    'Votre compte a été créé. Vous pouvez maintenant vous connecter avec votre nom d’utilisateur et votre mot de passe.',
-  'flash.recoverySent':
-    'Si un compte correspond à votre saisie, nous lui avons envoyé un code de récupération par e-mail. Le code est valable 5 minutes.',
   'flash.recoveryResent':
     'Si un compte correspond, un nouveau code de récupération est en route. Seul le code le plus récent fonctionne.',
-  'flash.resendCooldown': 'Veuillez patienter {seconds} secondes avant de demander un autre code.',
-  'flash.recoveryStart': 'Commencez par indiquer votre nom d’utilisateur ou votre adresse e-mail.',
-  'flash.passwordRecovered':
-    'Votre mot de passe a été réinitialisé. Vous pouvez vous connecter avec votre nouveau mot de passe.',
-  'flash.passwordChanged': 'Votre mot de passe a été modifié.',
+  'flash.resendCooldown': 'Veuillez patienter {count} secondes avant de demander un autre code.',
+  'flash.recoveryStart': 'Commencez par indiquer votre nom d’utilisateur ou votre adresse e‑mail.',
   'flash.sessionExpired':
     'Votre session a expiré après une période d’inactivité. Veuillez recommencer.',
 
@@ -111,18 +103,17 @@ export const fr: Record<MessageKey, string> = {
   'register.intro': 'Tous les champs sont obligatoires.',
   'register.submit': 'Créer le compte',
 
-  'forgot.title': 'Mot de passe oublié ?',
+  'forgot.title': 'Mot de passe oublié ?',
   'forgot.intro':
-    'Saisissez votre nom d’utilisateur ou votre adresse e-mail. Si nous trouvons votre compte, nous vous enverrons un code de récupération.',
+    'Saisissez votre nom d’utilisateur ou votre adresse e‑mail. Si nous trouvons votre compte, nous vous enverrons un code de récupération.',
   'forgot.submit': 'Envoyer le code',
 
-  'recover.title': 'Choisir un nouveau mot de passe',
-  'recover.intro':
-    'Saisissez le code de récupération reçu par e-mail et choisissez un nouveau mot de passe.',
+  'recover.title': 'Saisissez le code reçu par e‑mail',
+  'recover.intro': 'Saisissez le code, puis choisissez un nouveau mot de passe.',
   'recover.submit': 'Réinitialiser le mot de passe',
-  'recover.resendTitle': 'Pas d’e-mail ?',
+  'recover.resendTitle': 'Pas d’e‑mail ?',
   'recover.resendText':
-    'Vérifiez vos courriers indésirables ou demandez un nouveau code. Un nouveau code remplace le précédent.',
+    'Vérifiez votre dossier de courrier indésirable. Un nouveau code remplace le précédent.',
   'recover.resend': 'Envoyer un nouveau code',
   'recover.restart': 'Utiliser un autre nom d’utilisateur ou une autre adresse',
 
@@ -130,14 +121,14 @@ export const fr: Record<MessageKey, string> = {
   'change.intro': 'Saisissez votre mot de passe actuel, puis choisissez-en un nouveau.',
   'change.submit': 'Changer le mot de passe',
 
-  'errorPage.reference': 'Référence : {id}',
+  'errorPage.reference': 'Référence : {id}',
   'errorPage.home': 'Retour à l’accueil',
   'errorPage.retry': 'Réessayer',
   'errorPage.csrf.title': 'Ce formulaire a expiré',
   'errorPage.csrf.text':
     'Pour votre sécurité, revenez en arrière, rechargez la page et envoyez à nouveau le formulaire.',
   'errorPage.rateLimited.title': 'Trop de tentatives',
-  'errorPage.rateLimited.text': 'Veuillez patienter {minutes} minute(s) avant de réessayer.',
+  'errorPage.rateLimited.text': 'Veuillez patienter {count} minutes avant de réessayer.',
   'errorPage.unavailable.title': 'Service momentanément indisponible',
   'errorPage.unavailable.text':
     'Nous n’avons pas pu joindre le service de comptes. Rien n’a été modifié. Veuillez réessayer dans quelques minutes.',
@@ -193,7 +184,6 @@ export const fr: Record<MessageKey, string> = {
   'username.intro':
     'Votre adresse e-mail est confirmée. Choisissez maintenant le nom d’utilisateur avec lequel vous vous connecterez.',
   'username.submit': 'Enregistrer le nom d’utilisateur',
-  'done.home': 'Retour à l’accueil',
   // Sign-in, sign-on page and account area (issue 12).
   'signin.failed.title': 'La connexion n’a pas pu aboutir',
   'signin.failed.text':
@@ -272,4 +262,59 @@ export const fr: Record<MessageKey, string> = {
   'home.sessions.text': 'Voyez où vous êtes connecté.',
   'home.signin.title': 'Se connecter',
   'home.signin.text': 'Connectez-vous pour consulter et modifier votre compte.',
+  'done.registered.title': 'Votre compte a été créé',
+  'done.registered.text':
+    'Vous pouvez maintenant vous connecter avec votre nom d’utilisateur et votre mot de passe.',
+  'done.recovered.title': 'Votre mot de passe a été réinitialisé',
+  'done.recovered.text':
+    'Connectez-vous avec votre nouveau mot de passe. Le code de récupération ne fonctionne plus.',
+  'done.changed.title': 'Votre mot de passe a été modifié',
+  'done.changed.text': 'Utilisez votre nouveau mot de passe lors de votre prochaine connexion.',
+  'done.signIn': 'Se connecter',
+  'done.home': 'Aller à la page d’accueil',
+  'nav.back': 'Retour',
+  'change.forgot': 'Mot de passe actuel oublié ?',
+  'flash.sessionExpiredForm':
+    'Votre session a expiré : rien n’a été envoyé. Vérifiez le formulaire et envoyez-le à nouveau (les mots de passe et les codes sont à saisir de nouveau).',
+  'policy.submitOnly': '(vérifié à l’envoi)',
+  'error.password.policyMarked':
+    'Choisissez un mot de passe qui respecte les {count} exigences marquées ✗.',
+  'error.password.policyMarked|one':
+    'Choisissez un mot de passe qui respecte l’exigence marquée ✗.',
+  'strength.label': 'Robustesse :',
+  'strength.score0':
+    'très facile à deviner. Essayez une phrase de passe : trois ou quatre mots sans rapport entre eux.',
+  'strength.score1':
+    'facile à deviner. Un mot de passe plus long, ou quelques mots sans rapport, est bien plus robuste.',
+  'strength.score2': 'assez difficile à deviner. Un mot de plus le rendrait bien plus robuste.',
+  'strength.score3': 'difficile à deviner.',
+  'strength.score4': 'très difficile à deviner.',
+  'recover.sentTo':
+    'Si un compte correspond à {identifier}, nous avons envoyé un code de récupération à l’adresse e‑mail de ce compte.',
+  'recover.resendWait': 'Vous pourrez demander un nouveau code dans {count} secondes.',
+  'recover.resendWait|one': 'Vous pourrez demander un nouveau code dans {count} seconde.',
+  'flash.resendCooldown|one': 'Veuillez patienter {count} seconde avant de demander un autre code.',
+  'error.username.required': 'Saisissez un nom d’utilisateur',
+  'error.email.required': 'Saisissez votre adresse e‑mail',
+  'error.password.required': 'Saisissez un mot de passe',
+  'error.newPassword.required': 'Saisissez un nouveau mot de passe',
+  'error.confirmPassword.required': 'Saisissez à nouveau le mot de passe',
+  'error.confirmNewPassword.required': 'Saisissez à nouveau le nouveau mot de passe',
+  'error.currentPassword.required': 'Saisissez votre mot de passe actuel',
+  'error.recoveryCode.required': 'Saisissez le code reçu par e‑mail',
+  'error.identifier.required': 'Saisissez votre nom d’utilisateur ou votre adresse e‑mail',
+  'error.signonPassword.required': 'Saisissez votre mot de passe',
+  'error.givenName.required': 'Saisissez votre prénom',
+  'error.familyName.required': 'Saisissez votre nom de famille',
+  'error.verificationCode.required': 'Saisissez le code reçu par e‑mail',
+  'error.preferredLanguage.invalid': 'Choisissez une langue dans la liste',
+  'error.titlePrefix': 'Erreur : ',
+  'error.action.recover': 'Récupérer votre mot de passe',
+  'policy.headingRegister': 'Votre mot de passe doit :',
+  'policy.rule.upper|one': 'contenir au moins {count} majuscule (A–Z)',
+  'policy.rule.lower|one': 'contenir au moins {count} minuscule (a–z)',
+  'policy.rule.digit|one': 'contenir au moins {count} chiffre (0–9)',
+  'errorPage.rateLimited.text|one': 'Veuillez patienter {count} minute avant de réessayer.',
+  'password.showShort': 'Afficher',
+  'password.hideShort': 'Masquer',
 };

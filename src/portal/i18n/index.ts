@@ -37,9 +37,34 @@ export function placeholders(message: string): string[] {
   return [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 }
 
-/** Formats `key` in `locale`; unknown placeholders are left as written. */
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** True when the catalogues have `key` (every locale has exactly the English keys). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
+/**
+ * The plural form of `key` for `count`: `key|<category>` (`Intl.PluralRules` category: one,
+ * other, many…) when the catalogue has it, else `key` itself, which holds the "other" form.
+ */
+export function pluralKey(locale: Locale, key: MessageKey, count: number): MessageKey {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  const form = `${key}|${rules.select(count)}`;
+  return Object.hasOwn(CATALOGS[locale], form) ? (form as MessageKey) : key;
+}
+
+/**
+ * Formats `key` in `locale`; unknown placeholders are left as written. A numeric `count`
+ * parameter picks the plural form ({@link pluralKey}).
+ */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const message = CATALOGS[locale][key] ?? en[key];
+  const form = typeof params?.count === 'number' ? pluralKey(locale, key, params.count) : key;
+  const message = CATALOGS[locale][form] ?? en[form];
   if (!params || !message.includes('{')) return message;
   return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
     params[name] === undefined ? whole : String(params[name]),

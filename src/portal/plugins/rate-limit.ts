@@ -103,7 +103,7 @@ const rateLimitPlugin: FastifyPluginAsync<RateLimitOptions> = async (app, opts) 
       request.log.info({ event: 'rate_limited', form, scope }, 'rate limit hit');
       opts.onRefused?.(scope, form);
       throw new PortalError('RATE_LIMITED', `${scope} limit on ${form}`, {
-        params: { minutes: Math.max(1, Math.ceil(r.retryAfterSeconds / 60)) },
+        params: { count: Math.max(1, Math.ceil(r.retryAfterSeconds / 60)) },
         retryAfterSeconds: r.retryAfterSeconds,
       });
     }

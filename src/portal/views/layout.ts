@@ -22,13 +22,23 @@ export interface PageContext {
   path: string;
   flash: FlashMessage[];
   csrf: string;
-  assets: { css: string; js: string };
+  /** New passwords are typed twice (`CONFIRM_PASSWORD`). */
+  confirmPassword: boolean;
+  assets: { css: string; js: string; strength: string };
 }
 
 const DEFAULT_LOGO = html`<svg class="logo" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false"><rect width="32" height="32" rx="8" fill="currentColor"/><path d="M16 7a6 6 0 0 0-6 6v3H9v9h14v-9h-1v-3a6 6 0 0 0-6-6Zm0 3a3 3 0 0 1 3 3v3h-6v-3a3 3 0 0 1 3-3Z" fill="#fff"/></svg>`;
 
-/** The full HTML document. */
-export function layout(ctx: PageContext, title: string, content: SafeHtml): SafeHtml {
+/**
+ * The full HTML document. `back` (a "Back" link) goes before `<main>`, as GOV.UK places it, so
+ * the skip link skips it too.
+ */
+export function layout(
+  ctx: PageContext,
+  title: string,
+  content: SafeHtml,
+  back?: SafeHtml,
+): SafeHtml {
   const { t } = ctx;
   return html`<!doctype html>
 <html lang="${ctx.locale}">
@@ -54,7 +64,8 @@ export function layout(ctx: PageContext, title: string, content: SafeHtml): Safe
     </nav>
   </div>
 </header>
-<main id="main" class="wrap" tabindex="-1">
+${back ? html`<div class="wrap back-row">${back}</div>` : ''}
+<main id="main" class="wrap${back ? ' after-back' : ''}" tabindex="-1">
 ${flashMessages(ctx)}
 ${content}
 </main>
@@ -100,12 +111,27 @@ export function field(t: Translate, spec: FieldSpec): SafeHtml {
   return html`<div class="field${spec.error ? ' field-error' : ''}">
   <label for="${spec.name}">${t(spec.label)}</label>
   ${spec.hint ? html`<p class="hint" id="${spec.name}-hint">${t(spec.hint)}</p>` : ''}
-  ${spec.error ? html`<p class="error-message" id="${spec.name}-error">${t(spec.error.key, spec.error.params)}</p>` : ''}
+  ${spec.error ? html`<p class="error-message" id="${spec.name}-error">${t(spec.error.key, spec.error.params)}</p>${errorAction(t, spec.error)}` : ''}
   <div class="input-row">
     <input id="${spec.name}" name="${spec.name}" type="${spec.type}" autocomplete="${spec.autocomplete}" maxlength="${spec.maxLength}"${spec.type !== 'password' ? html` value="${spec.value ?? ''}"` : ''}${spec.type === 'text' || spec.type === 'email' ? html` autocapitalize="none" spellcheck="false"` : ''} required${describedBy.length ? html` aria-describedby="${describedBy.join(' ')}"` : ''}${spec.error ? html` aria-invalid="true"` : ''}${spec.extra ?? ''}>
-    ${spec.toggle ? html`<button type="button" class="toggle-password" data-target="${spec.name}" data-show="${t('password.show')}" data-hide="${t('password.hide')}" aria-controls="${spec.name}" hidden>${t('password.show')}</button>` : ''}
+    ${spec.toggle ? html`<button type="button" class="toggle-password" data-target="${spec.name}" data-show="${t('password.showShort')}" data-hide="${t('password.hideShort')}" data-show-label="${t('password.show')}" data-hide-label="${t('password.hide')}" aria-label="${t('password.show')}" aria-controls="${spec.name}" hidden>${t('password.showShort')}</button>` : ''}
   </div>
 </div>`;
+}
+
+/** The way out a refusal offers, by its message. */
+const ERROR_ACTIONS: Partial<Record<MessageKey, { href: string; label: MessageKey }>> = {
+  'error.username.taken': { href: '/password/forgot', label: 'error.action.recover' },
+  'error.email.taken': { href: '/password/forgot', label: 'error.action.recover' },
+  'error.credentials': { href: '/password/forgot', label: 'error.action.recover' },
+};
+
+/** The link under a field message that has a way out (`p.error-action > a`). */
+function errorAction(t: Translate, error: FieldError): HtmlValue {
+  const action = ERROR_ACTIONS[error.key];
+  return action
+    ? html`<p class="error-action"><a href="${action.href}">${t(action.label)}</a></p>`
+    : '';
 }
 
 /** The error summary: a linked list of every field error, focused on load. */

@@ -2,11 +2,18 @@
  * The portal's pages. Field names and element ids are a contract with the browser tests
  * (see docs/portal.md): change them only together.
  */
-import type { Locale, MessageKey, MessageParams, Translate } from '../i18n/index.js';
+import type { MessageKey, MessageParams, Translate } from '../i18n/index.js';
 import type { FormState } from '../plugins/session.js';
 import type { BrowserPolicyData } from '../policy-engine.js';
 import type { ChecklistItem } from '../policy-view.js';
-import { html, jsonForScript, type SafeHtml } from './html.js';
+import {
+  backLink,
+  type Confirmation,
+  confirmationPanel,
+  sendNewCode,
+  sendNewCodeForm,
+} from './components.js';
+import { type HtmlValue, html, jsonForScript, type SafeHtml } from './html.js';
 import { csrfField, errorSummary, field, layout, type PageContext } from './layout.js';
 
 /** Longest accepted username (PingOne: 1–128). */
@@ -47,20 +54,40 @@ ${signIn ? card('/signin', 'action-signin', 'home.signin.title', 'home.signin.te
   );
 }
 
-// Rendered checklists by panel and locale: panels live as long as the cached policy they describe.
-const renderedChecklists = new WeakMap<PolicyPanel, Map<Locale, SafeHtml>>();
+/** The confirmation after a flow succeeded (its `<h1>` is the panel's title). */
+export function confirmationPage(ctx: PageContext, confirmation: Confirmation): SafeHtml {
+  return layout(ctx, ctx.t(confirmation.title), confirmationPanel(ctx.t, confirmation));
+}
 
-function policyChecklist(ctx: PageContext, panel: PolicyPanel | null): SafeHtml | string {
+// Rendered checklists by panel, locale and heading: panels live as long as the cached policy they
+// describe.
+const renderedChecklists = new WeakMap<PolicyPanel, Map<string, SafeHtml>>();
+
+/** The checklist's heading: "Your password must" on registration, "Your new password must" elsewhere. */
+type ChecklistHeading = 'policy.heading' | 'policy.headingRegister';
+
+/**
+ * The checklist of `panel`; `failed` (the ids a refusal named) are drawn ✗ (`data-state="unmet"`)
+ * until the person types a new password.
+ */
+function policyChecklist(
+  ctx: PageContext,
+  panel: PolicyPanel | null,
+  heading: ChecklistHeading,
+  failed?: string[],
+): SafeHtml | string {
   if (!panel || panel.items.length === 0) return '';
-  let byLocale = renderedChecklists.get(panel);
-  if (!byLocale) {
-    byLocale = new Map();
-    renderedChecklists.set(panel, byLocale);
+  if (failed) return renderChecklist(ctx.t, panel, heading, new Set(failed));
+  let byKey = renderedChecklists.get(panel);
+  if (!byKey) {
+    byKey = new Map();
+    renderedChecklists.set(panel, byKey);
   }
-  let rendered = byLocale.get(ctx.locale);
+  const key = `${ctx.locale}:${heading}`;
+  let rendered = byKey.get(key);
   if (!rendered) {
-    rendered = renderChecklist(ctx.t, panel);
-    byLocale.set(ctx.locale, rendered);
+    rendered = renderChecklist(ctx.t, panel, heading);
+    byKey.set(key, rendered);
   }
   return rendered;
 }
@@ -77,6 +104,10 @@ function formPage(
     errors: FormState['errors'] | undefined;
     /** The form carries a live password checklist. */
     policy: boolean;
+    /** The previous step, for the "Back" link. */
+    back: string;
+    /** A paragraph before the introduction. */
+    lead?: SafeHtml;
   },
   order: string[],
   fields: SafeHtml,
@@ -84,21 +115,26 @@ function formPage(
 ): SafeHtml {
   const { t } = ctx;
   const { page } = spec;
+  const failed = spec.errors && Object.keys(spec.errors).length > 0;
   return layout(
     ctx,
-    t(`${page}.title`),
+    `${failed ? t('error.titlePrefix') : ''}${t(`${page}.title`)}`,
     html`<h1>${t(`${page}.title`)}</h1>
 ${errorSummary(t, spec.errors, order)}
-<p>${t(`${page}.intro`)}</p>
+${spec.lead ?? ''}<p>${t(`${page}.intro`)}</p>
 <form method="post" action="${spec.action}" id="${page}-form" class="form" novalidate${spec.policy ? html` data-policy-form` : ''}>
 ${csrfField(ctx.csrf)}
 ${fields}
 <button type="submit" class="button" id="${page}-submit">${t(`${page}.submit`)}</button>
 </form>${after}`,
+    backLink(t, spec.back),
   );
 }
 
-/** The new password with its live checklist, then its confirmation (register, recover, change, verify, sign-on, account). */
+/**
+ * The new password with its strength hint and live checklist, then its confirmation when
+ * `CONFIRM_PASSWORD=true` (register, recover, change, verify, sign-on, account).
+ */
 export function passwordFields(
   ctx: PageContext,
   e: FormState['errors'] | undefined,
@@ -107,17 +143,49 @@ export function passwordFields(
   confirmLabel: MessageKey,
 ): SafeHtml {
   const { t } = ctx;
+  const heading = label === 'field.password' ? 'policy.headingRegister' : 'policy.heading';
+  const verdict = e?.password?.params?.failed;
+  const failed = typeof verdict === 'string' ? verdict.split(' ') : undefined;
   return html`${field(t, { name: 'password', label, type: 'password', autocomplete: 'new-password', error: e?.password, maxLength: MAX_PASSWORD, toggle: true, describedBy: panel ? ['password-policy'] : [], extra: html` data-policy-input` })}
-${policyChecklist(ctx, panel)}
-${field(t, { name: 'confirmPassword', label: confirmLabel, type: 'password', autocomplete: 'new-password', error: e?.confirmPassword, maxLength: MAX_PASSWORD, toggle: true })}`;
+${strengthHint(ctx)}
+${policyChecklist(ctx, panel, heading, failed)}
+${ctx.confirmPassword ? field(t, { name: 'confirmPassword', label: confirmLabel, type: 'password', autocomplete: 'new-password', error: e?.confirmPassword, maxLength: MAX_PASSWORD, toggle: true }) : ''}`;
 }
 
-function renderChecklist(t: Translate, panel: PolicyPanel): SafeHtml {
+/**
+ * The strength hint (advice, not a rule), hidden until `client/strength.ts` runs: it carries
+ * its script's URL and its five texts, so that script needs no catalogue.
+ */
+function strengthHint(ctx: PageContext): SafeHtml {
+  const { t } = ctx;
+  const scores = [0, 1, 2, 3, 4].map(
+    (n) => html` data-score${n}="${t(`strength.score${n}` as MessageKey)}"`,
+  );
+  return html`<p id="password-strength" class="strength" role="status" hidden data-src="${ctx.assets.strength}"${scores}><span class="strength-meter" aria-hidden="true"><span></span></span> <span class="strength-label">${t('strength.label')}</span> <span class="strength-text"></span></p>`;
+}
+
+/** A rule's text; a symbol list stays in one piece (`span.symbols`, wrapped only as a whole). */
+function ruleText(t: Translate, item: PolicyPanel['items'][number]): HtmlValue {
+  const params = item.params as MessageParams;
+  if (typeof params.set !== 'string') return t(item.key, params);
+  const [before, after] = t(item.key, { ...params, set: '\u0000' }).split('\u0000');
+  return html`${before}<span class="symbols">${params.set}</span>${after ?? ''}`;
+}
+
+function renderChecklist(
+  t: Translate,
+  panel: PolicyPanel,
+  heading: ChecklistHeading,
+  failed?: Set<string>,
+): SafeHtml {
+  const note = t('policy.submitOnly');
   return html`<div class="policy" id="password-policy-panel">
-  <h2 class="policy-heading" id="password-policy-heading">${t('policy.heading')}</h2>
-  <ul id="password-policy" class="policy-list" aria-labelledby="password-policy-heading">${panel.items.map(
-    (item) =>
-      html`<li id="rule-${item.id}" data-rule="${item.id}" data-state="unknown"><span class="rule-text">${t(item.key, item.params as MessageParams)}</span> <span class="rule-state visually-hidden" data-met="${t('policy.met')}" data-unmet="${t('policy.unmet')}"></span></li>`,
+  <h2 class="policy-heading" id="password-policy-heading">${t(heading)}</h2>
+  <ul id="password-policy" class="policy-list" aria-labelledby="password-policy-heading"${failed ? html` data-verdict="server"` : ''}>${panel.items.map(
+    (item) => {
+      const unmet = failed?.has(item.id) ?? false;
+      return html`<li id="rule-${item.id}" data-rule="${item.id}" data-state="${unmet ? 'unmet' : 'unknown'}"><span class="rule-text">${ruleText(t, item)}</span> <span class="rule-note"${item.submitOnly ? '' : html` hidden`}>${note}</span> <span class="rule-state visually-hidden" data-met="${t('policy.met')}" data-unmet="${t('policy.unmet')}">${unmet ? t('policy.unmet') : ''}</span></li>`;
+    },
   )}</ul>
   <script type="application/json" id="password-policy-data">${jsonForScript(panel.data)}</script>
 </div>`;
@@ -135,7 +203,7 @@ export function registerPage(
   const v = state?.values ?? {};
   return formPage(
     ctx,
-    { page: 'register', action: '/register', errors: e, policy: true },
+    { page: 'register', action: '/register', errors: e, policy: true, back: '/' },
     ['username', 'email', 'population', 'password', 'confirmPassword'],
     html`${field(t, { name: 'username', label: 'field.username', type: 'text', autocomplete: 'username', value: v.username, hint: 'hint.username', error: e?.username, maxLength: MAX_USERNAME })}
 ${field(t, { name: 'email', label: 'field.email', type: 'email', autocomplete: 'email', value: v.email, hint: 'hint.email', error: e?.email, maxLength: MAX_EMAIL })}
@@ -166,34 +234,49 @@ export function forgotPage(ctx: PageContext, state: FormState | null): SafeHtml 
   const e = state?.errors;
   return formPage(
     ctx,
-    { page: 'forgot', action: '/password/forgot', errors: e, policy: false },
+    { page: 'forgot', action: '/password/forgot', errors: e, policy: false, back: '/' },
     ['username'],
     html`${field(t, { name: 'username', label: 'field.usernameOrEmail', type: 'text', autocomplete: 'username', value: state?.values.username, error: e?.username, maxLength: MAX_EMAIL })}`,
   );
 }
 
-/** Recover: code + new password, and the "send a new code" form. */
+/** What the recover page says about the code. */
+export interface CodeSent {
+  /** What the person typed on the forgot page (echoed: it reveals nothing they did not type). */
+  identifier: string;
+  /** Seconds before a new code may be asked for. */
+  resendWait: number;
+}
+
+/** Recover: code (with "Send a new code" under it) + new password. */
 export function recoverPage(
   ctx: PageContext,
   state: FormState | null,
   panel: PolicyPanel | null,
+  code: CodeSent,
 ): SafeHtml {
   const { t } = ctx;
   const e = state?.errors;
+  const [before, after] = t('recover.sentTo').split('{identifier}');
   return formPage(
     ctx,
-    { page: 'recover', action: '/password/recover', errors: e, policy: true },
+    {
+      page: 'recover',
+      action: '/password/recover',
+      errors: e,
+      policy: true,
+      back: '/password/forgot',
+      lead: html`<p id="recover-sent">${before}<strong id="recover-identifier">${code.identifier}</strong>${after ?? ''}</p>`,
+    },
     ['recoveryCode', 'password', 'confirmPassword'],
-    html`${field(t, { name: 'recoveryCode', label: 'field.recoveryCode', type: 'text', autocomplete: 'one-time-code', hint: 'hint.recoveryCode', error: e?.recoveryCode, maxLength: 16, extra: html` inputmode="text" class="code-input"` })}
+    html`${field(t, { name: 'recoveryCode', label: 'field.recoveryCode', type: 'text', autocomplete: 'one-time-code', value: state?.values.recoveryCode, hint: 'hint.recoveryCode', error: e?.recoveryCode, maxLength: 16, extra: html` inputmode="text" class="code-input"` })}
+${sendNewCode(t, { form: 'resend-form', label: 'recover.resend', wait: code.resendWait, waitMessage: 'recover.resendWait' })}
 ${passwordFields(ctx, e, panel, 'field.newPassword', 'field.confirmNewPassword')}`,
     html`
+${sendNewCodeForm('resend-form', '/password/recover/resend', ctx.csrf)}
 <section class="secondary" aria-labelledby="resend-title">
 <h2 id="resend-title">${t('recover.resendTitle')}</h2>
 <p>${t('recover.resendText')}</p>
-<form method="post" action="/password/recover/resend" id="resend-form" class="inline-form">
-${csrfField(ctx.csrf)}
-<button type="submit" class="button button-secondary" id="resend-submit">${t('recover.resend')}</button>
-</form>
 <p><a href="/password/forgot" id="recover-restart">${t('recover.restart')}</a></p>
 </section>`,
   );
@@ -209,10 +292,11 @@ export function changePage(
   const e = state?.errors;
   return formPage(
     ctx,
-    { page: 'change', action: '/password/change', errors: e, policy: true },
+    { page: 'change', action: '/password/change', errors: e, policy: true, back: '/' },
     ['username', 'currentPassword', 'password', 'confirmPassword'],
     html`${field(t, { name: 'username', label: 'field.usernameOrEmail', type: 'text', autocomplete: 'username', value: state?.values.username, error: e?.username, maxLength: MAX_EMAIL })}
 ${field(t, { name: 'currentPassword', label: 'field.currentPassword', type: 'password', autocomplete: 'current-password', error: e?.currentPassword, maxLength: MAX_PASSWORD, toggle: true, extra: html` data-current-password` })}
+<p class="field-link"><a href="/password/forgot" id="change-forgot">${t('change.forgot')}</a></p>
 ${passwordFields(ctx, e, panel, 'field.newPassword', 'field.confirmNewPassword')}`,
   );
 }

@@ -26,7 +26,7 @@ describe('forms', () => {
 
   it('validates fields linearly and counts code points', () => {
     expect(codePoints('😀'.repeat(14))).toBe(14);
-    expect(checkUsername('')).toEqual({ key: 'error.required' });
+    expect(checkUsername('')).toEqual({ key: 'error.username.required' });
     expect(checkUsername('a'.repeat(129))).toEqual({ key: 'error.username.invalid' });
     expect(checkUsername('bob\r\n[FAKE]')).toEqual({ key: 'error.username.invalid' });
     expect(checkUsername('\uD800x')).toEqual({ key: 'error.username.invalid' });

@@ -33,8 +33,34 @@ describe('i18n', () => {
   });
 
   it('formats placeholders', () => {
-    expect(translate('fr', 'flash.resendCooldown', { seconds: 42 })).toBe(
+    expect(translate('fr', 'flash.resendCooldown', { count: 42 })).toBe(
       'Veuillez patienter 42 secondes avant de demander un autre code.',
     );
+  });
+
+  it('picks plural forms with Intl.PluralRules in every language', () => {
+    const marked = (locale: 'en' | 'fr' | 'de', count: number) =>
+      translate(locale, 'error.password.policyMarked', { count });
+    expect([marked('en', 1), marked('en', 3)]).toEqual([
+      'Choose a password that meets the requirement marked ✗.',
+      'Choose a password that meets the 3 requirements marked ✗.',
+    ]);
+    expect([marked('fr', 1), marked('fr', 2)]).toEqual([
+      'Choisissez un mot de passe qui respecte l’exigence marquée ✗.',
+      'Choisissez un mot de passe qui respecte les 2 exigences marquées ✗.',
+    ]);
+    expect([marked('de', 1), marked('de', 2)]).toEqual([
+      'Wählen Sie ein Passwort, das die mit ✗ markierte Anforderung erfüllt.',
+      'Wählen Sie ein Passwort, das die 2 mit ✗ markierten Anforderungen erfüllt.',
+    ]);
+  });
+
+  it('defines a plural form only next to its base key, with a real category', () => {
+    const categories = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+    for (const key of Object.keys(en).filter((k) => k.includes('|'))) {
+      const [base, category] = key.split('|');
+      expect(Object.hasOwn(en, base!), key).toBe(true);
+      expect(categories.has(category!), key).toBe(true);
+    }
   });
 });

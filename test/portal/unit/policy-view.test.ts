@@ -1,6 +1,10 @@
 /** Unit tests of `src/portal/policy-view.ts`: the policy checklist and PingOne failure messages. */
 import { describe, expect, it } from 'vitest';
-import { checklistItems, describeFailures } from '../../../src/portal/policy-view.js';
+import {
+  checklistItems,
+  describeFailures,
+  failedItemIds,
+} from '../../../src/portal/policy-view.js';
 
 describe('policy view', () => {
   const standard = {
@@ -70,5 +74,37 @@ describe('policy view', () => {
       { key: 'policy.rule.history', params: {} },
       { key: 'policy.rule.other', params: {} },
     ]);
+  });
+
+  it('names the checklist ids of failed rules, or null when one is not in the checklist', () => {
+    const failed = [
+      { rule: 'excludesCommonlyUsed' },
+      { rule: 'minCharacters', charset: 'ZYXWVUTSRQPONMLKJIHGFEDCBA' },
+      { rule: 'length' },
+    ];
+    expect(failedItemIds(standard, failed, { hasCurrentPassword: false })).toEqual([
+      'length',
+      'minCharacters-upper',
+      'excludesCommonlyUsed',
+    ]);
+    const withHistory = { ...standard, history: { count: 6, retentionDays: 365 } };
+    // History is listed only where the current password is typed.
+    expect(
+      failedItemIds(withHistory, [{ rule: 'history' }], { hasCurrentPassword: false }),
+    ).toBeNull();
+    expect(failedItemIds(withHistory, [{ rule: 'history' }], { hasCurrentPassword: true })).toEqual(
+      ['history'],
+    );
+    expect(
+      failedItemIds(standard, [{ rule: 'somethingNew' }], { hasCurrentPassword: true }),
+    ).toBeNull();
+  });
+
+  it('marks the rules only the server can check', () => {
+    const withHistory = { ...standard, history: { count: 6, retentionDays: 365 } };
+    const submitOnly = checklistItems(withHistory, { hasCurrentPassword: true })
+      .filter((i) => i.submitOnly)
+      .map((i) => i.id);
+    expect(submitOnly).toEqual(['excludesCommonlyUsed', 'history']);
   });
 });
