@@ -65,7 +65,9 @@ describe('signing in in a browser', () => {
     // PingOne's Standard policy keeps a password at least a day before a self-change.
     await advanceClock(stack.local, DAY + 60);
 
-    await page.click('#action-signin');
+    // The confirmation's next step is signing in.
+    expect(await page.textContent('#next-step')).toBe('Sign in');
+    await page.click('#next-step');
     await page.waitForSelector('#signon-form');
     await expectAccessible(page, 'sign-on page');
     await signIn(page, username, first);
@@ -124,7 +126,7 @@ describe('signing in in a browser', () => {
     expect(await a.locator('#sessions tr[data-session="current"]').count()).toBe(1);
     await expectAccessible(a, 'sessions page');
     await submit(a, '#sessions-submit');
-    expect(await flashes(a)).toEqual(['success: You were signed out of 1 other session(s).']);
+    expect(await flashes(a)).toEqual(['success: You were signed out of 1 other session.']);
     expect(await a.locator('#sessions tbody tr').count()).toBe(1);
     await b.goto('/account');
     expect(await b.locator('#signon-form').count()).toBe(1);

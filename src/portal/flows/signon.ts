@@ -252,7 +252,7 @@ export const signOnFlow: FastifyPluginAsync = async (app) => {
         // Unknown user and wrong password: one message, comparable time.
         await padTo(started, config.authFailureFloorMs);
         const error: FieldError = minutes
-          ? { key: 'error.signon.locked', params: { minutes } }
+          ? { key: 'error.signon.locked', params: { count: minutes } }
           : { key: 'error.signon.credentials' };
         return fail(request, reply, { password: error }, { username });
       },
@@ -273,7 +273,7 @@ export const signOnFlow: FastifyPluginAsync = async (app) => {
         const minutes = lockedMinutes(err);
         return fail(request, reply, {
           currentPassword: minutes
-            ? { key: 'error.signon.locked', params: { minutes } }
+            ? { key: 'error.signon.locked', params: { count: minutes } }
             : { key: 'error.currentPassword' },
         });
       }

@@ -119,7 +119,7 @@ export const verifyFlow: FastifyPluginAsync = async (app) => {
     if (!flow) return shared.seeOther(reply, START);
     const waitMs = flow.lastSentAt + cooldownMs - now();
     if (waitMs > 0) {
-      flash(request, 'info', 'flash.resendCooldown', { seconds: Math.ceil(waitMs / 1000) });
+      flash(request, 'info', 'flash.resendCooldown', { count: Math.ceil(waitMs / 1000) });
       return shared.seeOther(reply, VERIFY);
     }
     await app.limits.consumeAccount(request, 'resend', flow.email);

@@ -164,7 +164,6 @@ export const de: Record<MessageKey, string> = {
   'verify.resendTitle': 'Keine E-Mail erhalten?',
   'verify.resendText':
     'Das kann einige Minuten dauern. Sehen Sie auch im Spam-Ordner nach. Wenn Sie einen neuen Code anfordern, gilt nur der neueste.',
-  'verify.resendWait': 'Sie können in {seconds} Sekunden einen neuen Code anfordern.',
   'verify.resend': 'Neuen Code senden',
   'verify.restart': 'Eine andere E-Mail-Adresse verwenden',
   'registerEmail.intro':
@@ -207,7 +206,9 @@ export const de: Record<MessageKey, string> = {
   'signon.registerLink': 'Konto erstellen',
   'error.signon.credentials': 'Benutzername oder Passwort ist falsch.',
   'error.signon.locked':
-    'Zu viele Fehlversuche. Sie können es in {minutes} Minute(n) erneut versuchen.',
+    'Zu viele Fehlversuche. Sie können es in {count} Minuten erneut versuchen.',
+  'error.signon.locked|one':
+    'Zu viele Fehlversuche. Sie können es in {count} Minute erneut versuchen.',
   'error.signon.code': 'Der Code ist falsch oder abgelaufen.',
   'signon.newPassword.title': 'Wählen Sie ein neues Passwort',
   'signon.newPassword.mustChange':
@@ -257,7 +258,8 @@ export const de: Record<MessageKey, string> = {
   'sessions.place': 'Ort',
   'sessions.unknown': 'Unbekannt',
   'sessions.signOutOthers': 'Überall sonst abmelden',
-  'flash.sessionsEnded': 'Sie wurden von {count} anderen Sitzung(en) abgemeldet.',
+  'flash.sessionsEnded': 'Sie wurden von {count} anderen Sitzungen abgemeldet.',
+  'flash.sessionsEnded|one': 'Sie wurden von {count} anderen Sitzung abgemeldet.',
   'home.signedIn.title': 'Willkommen, {name}',
   'home.account.title': 'Ihr Konto',
   'home.account.text': 'Angaben ansehen und ändern.',

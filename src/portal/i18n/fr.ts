@@ -161,7 +161,6 @@ export const fr: Record<MessageKey, string> = {
   'verify.resendTitle': 'Pas d’e-mail ?',
   'verify.resendText':
     'Cela peut prendre quelques minutes. Vérifiez votre dossier de courrier indésirable. Si vous demandez un nouveau code, seul le plus récent fonctionne.',
-  'verify.resendWait': 'Vous pourrez demander un nouveau code dans {seconds} secondes.',
   'verify.resend': 'Envoyer un nouveau code',
   'verify.restart': 'Utiliser une autre adresse e-mail',
   'registerEmail.intro':
@@ -204,7 +203,9 @@ export const fr: Record<MessageKey, string> = {
   'signon.registerLink': 'Créer un compte',
   'error.signon.credentials': 'Le nom d’utilisateur ou le mot de passe est incorrect.',
   'error.signon.locked':
-    'Trop de tentatives échouées. Vous pourrez réessayer dans {minutes} minute(s).',
+    'Trop de tentatives échouées. Vous pourrez réessayer dans {count} minutes.',
+  'error.signon.locked|one':
+    'Trop de tentatives échouées. Vous pourrez réessayer dans {count} minute.',
   'error.signon.code': 'Le code est incorrect ou a expiré.',
   'signon.newPassword.title': 'Choisissez un nouveau mot de passe',
   'signon.newPassword.mustChange':
@@ -254,7 +255,8 @@ export const fr: Record<MessageKey, string> = {
   'sessions.place': 'Lieu',
   'sessions.unknown': 'Inconnu',
   'sessions.signOutOthers': 'Se déconnecter partout ailleurs',
-  'flash.sessionsEnded': 'Vous avez été déconnecté de {count} autre(s) session(s).',
+  'flash.sessionsEnded': 'Vos {count} autres sessions ont été fermées.',
+  'flash.sessionsEnded|one': 'Votre autre session a été fermée.',
   'home.signedIn.title': 'Bienvenue, {name}',
   'home.account.title': 'Votre compte',
   'home.account.text': 'Consultez et modifiez vos informations.',

@@ -118,7 +118,7 @@ ${passwordFields(ctx, e, panel, 'field.password', 'field.confirmPassword')}`
 <section class="secondary" aria-labelledby="resend-title">
 <h2 id="resend-title">${t('verify.resendTitle')}</h2>
 <p>${t('verify.resendText')}</p>
-${wait > 0 ? html`<p id="resend-wait" data-resend-wait="${wait}">${t('verify.resendWait', { seconds: wait })}</p>` : ''}
+${wait > 0 ? html`<p id="resend-wait" data-resend-wait="${wait}">${t('recover.resendWait', { count: wait })}</p>` : ''}
 <form method="post" action="/register/verify/resend" id="resend-form" class="inline-form">
 ${csrfField(ctx.csrf)}
 <button type="submit" class="button button-secondary" id="resend-submit">${t('verify.resend')}</button>
