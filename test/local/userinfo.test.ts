@@ -3,8 +3,8 @@
  * what is implemented (choice T8).
  */
 import { describe, expect, it } from 'vitest';
-import { importTestUser, useHarness } from './helpers.js';
-import { postForm, userAccessToken, userTokens, WEB_APP } from './token-helpers.js';
+import { useHarness } from './helpers.js';
+import { postForm, signInUser, userAccessToken, userTokens, WEB_APP } from './token-helpers.js';
 
 const h = useHarness({ webApp: WEB_APP }, { resetClock: true });
 
@@ -17,8 +17,8 @@ function userinfo(token: string | null, method = 'GET') {
 
 describe('/as/userinfo', () => {
   it('answers sub and the claims of the granted scopes, by GET and POST', async () => {
-    const user = await importTestUser(h, 'Secret-Passw0rd!', { name: { given: 'Ada' } });
-    const { access_token } = await userTokens(h, user.id, { scope: ['openid', 'email'] });
+    const user = await signInUser(h, { name: { given: 'Ada' } });
+    const { access_token } = await userTokens(h, user, { scope: ['openid', 'email'] });
     for (const method of ['GET', 'POST']) {
       const res = await userinfo(access_token, method);
       expect(res.status).toBe(200);
@@ -28,7 +28,7 @@ describe('/as/userinfo', () => {
         email_verified: false,
       });
     }
-    const profile = await userAccessToken(h, user.id, ['openid', 'profile']);
+    const profile = await userAccessToken(h, user, ['openid', 'profile']);
     const body = await (await userinfo(profile)).json();
     expect(body).toMatchObject({
       sub: user.id,
@@ -39,7 +39,7 @@ describe('/as/userinfo', () => {
   });
 
   it('401 with WWW-Authenticate for no, a bad, a revoked or an expired token; 403 without openid', async () => {
-    const user = await importTestUser(h, 'Secret-Passw0rd!');
+    const user = await signInUser(h);
     const none = await userinfo(null);
     expect(none.status).toBe(401);
     expect(none.headers.get('www-authenticate')).toBe('Bearer realm="PingOne"');
@@ -55,16 +55,16 @@ describe('/as/userinfo', () => {
     const worker = await userinfo(await h.token());
     expect(worker.status).toBe(401);
 
-    const noOpenid = await userAccessToken(h, user.id, ['p1:read:user']);
+    const noOpenid = await userAccessToken(h, user, ['p1:read:user']);
     const scope = await userinfo(noOpenid);
     expect(scope.status).toBe(403);
     expect((await scope.json()).error).toBe('insufficient_scope');
 
-    const tokens = await userTokens(h, user.id);
+    const tokens = await userTokens(h, user);
     await postForm(h, 'revoke', { token: tokens.refresh_token });
     expect((await userinfo(tokens.access_token)).status).toBe(401);
 
-    const fresh = await userAccessToken(h, user.id);
+    const fresh = await userAccessToken(h, user);
     h.local.clock.advance(3601);
     expect((await userinfo(fresh)).status).toBe(401);
   });
