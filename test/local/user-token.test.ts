@@ -6,11 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { invalidTokenBody, useHarness } from './helpers.js';
 import {
+  claimsOf,
   codeFor,
   codeForm,
   postForm,
   signInUser,
   userAccessToken,
+  userTokens,
   WEB_APP,
 } from './token-helpers.js';
 
@@ -75,6 +77,19 @@ describe('user tokens on the Management API', () => {
     const unchanged = await h.api(`/users/${user.id}`);
     expect(unchanged.body.nickname).toBeUndefined();
     expect(unchanged.body.username).toBe(user.username);
+  });
+
+  it('401 INVALID_TOKEN for an ID token: its audience is the client, not the PingOne API', async () => {
+    const user = await signInUser(h);
+    const tokens = await userTokens(h, user);
+    expect(claimsOf(tokens.id_token)).toMatchObject({ sub: user.id, aud: WEB_APP.clientId });
+    for (const path of [`/users/${user.id}`, `/users/${user.id}/sessions`, '/users']) {
+      const res = await h.api(path, { token: tokens.id_token });
+      expect(res.status, path).toBe(401);
+      expect(res.body).toEqual(invalidTokenBody(res));
+    }
+    // The access token of the same answer opens the user's own record.
+    expect((await h.api(`/users/${user.id}`, { token: tokens.access_token })).status).toBe(200);
   });
 
   it('401 once the grant is revoked (replayed code), the user deleted, or the token expired', async () => {

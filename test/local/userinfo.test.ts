@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useHarness } from './helpers.js';
-import { postForm, signInUser, userAccessToken, userTokens, WEB_APP } from './token-helpers.js';
+import {
+  claimsOf,
+  postForm,
+  signInUser,
+  userAccessToken,
+  userTokens,
+  WEB_APP,
+} from './token-helpers.js';
 
 const h = useHarness({ webApp: WEB_APP }, { resetClock: true });
 
@@ -12,6 +19,16 @@ function userinfo(token: string | null, method = 'GET') {
   return fetch(`${h.local.authBaseUrl}/${h.local.environmentId}/as/userinfo`, {
     method,
     headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+}
+
+/** RFC 6750 `invalid_token`: 401, the challenge and PingOne Local's body (choice T6). */
+async function expectInvalidToken(res: Response) {
+  expect(res.status).toBe(401);
+  expect(res.headers.get('www-authenticate')).toBe('Bearer realm="PingOne", error="invalid_token"');
+  expect(await res.json()).toEqual({
+    error: 'invalid_token',
+    error_description: 'The access token is missing, invalid, expired or revoked.',
   });
 }
 
@@ -43,17 +60,9 @@ describe('/as/userinfo', () => {
     const none = await userinfo(null);
     expect(none.status).toBe(401);
     expect(none.headers.get('www-authenticate')).toBe('Bearer realm="PingOne"');
-    const bad = await userinfo('not.a.token');
-    expect(bad.status).toBe(401);
-    expect(bad.headers.get('www-authenticate')).toBe(
-      'Bearer realm="PingOne", error="invalid_token"',
-    );
-    expect(await bad.json()).toEqual({
-      error: 'invalid_token',
-      error_description: 'The access token is missing, invalid, expired or revoked.',
-    });
-    const worker = await userinfo(await h.token());
-    expect(worker.status).toBe(401);
+    await expectInvalidToken(await userinfo('not.a.token'));
+    // A Worker's token speaks for no user.
+    await expectInvalidToken(await userinfo(await h.token()));
 
     const noOpenid = await userAccessToken(h, user, ['p1:read:user']);
     const scope = await userinfo(noOpenid);
@@ -62,11 +71,20 @@ describe('/as/userinfo', () => {
 
     const tokens = await userTokens(h, user);
     await postForm(h, 'revoke', { token: tokens.refresh_token });
-    expect((await userinfo(tokens.access_token)).status).toBe(401);
+    await expectInvalidToken(await userinfo(tokens.access_token));
 
     const fresh = await userAccessToken(h, user);
     h.local.clock.advance(3601);
-    expect((await userinfo(fresh)).status).toBe(401);
+    await expectInvalidToken(await userinfo(fresh));
+  });
+
+  it('refuses an ID token as a bearer: its audience is the client, not the PingOne API', async () => {
+    const user = await signInUser(h);
+    const tokens = await userTokens(h, user);
+    expect(claimsOf(tokens.id_token)).toMatchObject({ sub: user.id, aud: WEB_APP.clientId });
+    await expectInvalidToken(await userinfo(tokens.id_token));
+    // The access token of the same answer is accepted.
+    expect((await userinfo(tokens.access_token)).status).toBe(200);
   });
 });
 
