@@ -1,6 +1,7 @@
 /**
- * Bearer-token checks of the management API (docs/pingone-behaviour.md §2.2, §7.3, §13.7): a
- * missing, malformed, expired, revoked or foreign token is 401 ACCESS_FAILED/INVALID_TOKEN; a valid
+ * Bearer-token checks of the management API and userinfo (docs/pingone-behaviour.md §2.2, §7.3,
+ * §13.7): a missing, malformed, expired, revoked or foreign token, or one whose `aud` does not
+ * list the PingOne API (an ID token; choice T16), is 401 ACCESS_FAILED/INVALID_TOKEN; a valid
  * token whose application's roles lack the permission, or that belongs to another environment, is
  * 403 INSUFFICIENT_PERMISSIONS. User tokens (with `sub`) open only the self-service calls, each
  * with its `p1:*` scope, on the user's own id.
@@ -9,7 +10,7 @@ import type { FastifyRequest } from 'fastify';
 import { issuerOf, type LocalContext } from './context.js';
 import { type SigningKey, verifyJwt } from './crypto/signing-keys.js';
 import { insufficientPermissions, invalidToken } from './errors.js';
-import { type Permission, ROLE_PERMISSIONS } from './pingone-applications.js';
+import { type Permission, ROLE_PERMISSIONS, TOKEN_AUDIENCE } from './pingone-applications.js';
 import type { ApplicationRecord } from './store/types.js';
 
 /** The application a valid token was issued to. */
@@ -70,7 +71,12 @@ interface Bearer {
   application: ApplicationRecord;
 }
 
-/** Signature, expiry, issuer and application of the request's bearer token. @throws 401. */
+/** True when a token's `aud` (a string or an array) names the PingOne API resource. */
+function isForPingOneApi(aud: unknown): boolean {
+  return aud === TOKEN_AUDIENCE || (Array.isArray(aud) && aud.includes(TOKEN_AUDIENCE));
+}
+
+/** Signature, expiry, issuer, audience and application of the request's bearer token. @throws 401. */
 async function verifyBearer(ctx: LocalContext, request: FastifyRequest): Promise<Bearer> {
   const header = request.headers.authorization;
   const match =
@@ -86,6 +92,8 @@ async function verifyBearer(ctx: LocalContext, request: FastifyRequest): Promise
   const now = ctx.clock.now() / 1000;
   if (typeof claims.exp !== 'number' || claims.exp <= now) throw invalidToken();
   if (claims.iss !== issuerOf(ctx, tokenEnv)) throw invalidToken();
+  // ID tokens share the key and issuer; their `aud` is the client ID, not the PingOne API.
+  if (!isForPingOneApi(claims.aud)) throw invalidToken();
   const clientId = claims.client_id;
   if (typeof clientId !== 'string') throw invalidToken();
   const application = ctx.store.getApplication(tokenEnv, clientId);

@@ -14,41 +14,21 @@ import {
   pkcePair,
   type RawResponse,
   type SignInApp,
+  send,
 } from './signin-helpers.js';
-import { basicAuth } from './token-helpers.js';
+import { basicAuthOf } from './token-helpers.js';
 
 const h = useHarness({}, { resetClock: true });
 const PASSWORD = 'Secret-Passw0rd!';
 const SPA_ORIGIN = 'https://spa.example';
 const EVIL_ORIGIN = 'https://evil.example';
 
-/** One request with an `Origin` (and other headers), redirects not followed. */
-async function call(
-  url: string,
-  init: { method?: string; origin?: string; headers?: Record<string, string>; body?: string },
-): Promise<RawResponse> {
-  const res = await fetch(url, {
-    method: init.method ?? 'GET',
-    headers: { ...(init.origin ? { origin: init.origin } : {}), ...init.headers },
-    body: init.body,
-    redirect: 'manual',
-  });
-  const text = await res.text();
-  let body: unknown = text;
-  try {
-    body = text === '' ? undefined : JSON.parse(text);
-  } catch {
-    // keep the text
-  }
-  return { status: res.status, headers: res.headers, body };
-}
-
 /** A CORS preflight for `method` with `headers` requested. */
 function preflight(url: string, origin: string, method: string, headers?: string) {
-  return call(url, {
+  return send(url, {
     method: 'OPTIONS',
-    origin,
     headers: {
+      origin,
       'access-control-request-method': method,
       ...(headers ? { 'access-control-request-headers': headers } : {}),
     },
@@ -159,7 +139,7 @@ describe('corsSettings in the applications API', () => {
 describe('CORS on endpoints authenticated by nothing or by an access token', () => {
   it('discovery and JWKS: any origin, preflight included', async () => {
     for (const endpoint of ['.well-known/openid-configuration', 'jwks']) {
-      const res = await call(as(endpoint), { origin: EVIL_ORIGIN });
+      const res = await send(as(endpoint), { headers: { origin: EVIL_ORIGIN } });
       expect(res.status).toBe(200);
       expect(acao(res)).toBe('*');
       expect(res.headers.get('access-control-allow-credentials')).toBeNull();
@@ -171,9 +151,9 @@ describe('CORS on endpoints authenticated by nothing or by an access token', () 
   });
 
   it('answers without CORS headers when no Origin is sent, and a plain OPTIONS stays 405', async () => {
-    const res = await call(as('jwks'), {});
+    const res = await send(as('jwks'));
     expect(acao(res)).toBeNull();
-    const options = await call(as('jwks'), { method: 'OPTIONS' });
+    const options = await send(as('jwks'), { method: 'OPTIONS' });
     expect(options.status).toBe(405);
     expect(options.headers.get('allow')).toBe('GET');
   });
@@ -183,7 +163,7 @@ describe('CORS on endpoints authenticated by nothing or by an access token', () 
     expect(pre.status).toBe(204);
     expect(acao(pre)).toBe('*');
     expect(pre.headers.get('access-control-allow-headers')).toBe('authorization');
-    const unauthenticated = await call(as('userinfo'), { origin: SPA_ORIGIN });
+    const unauthenticated = await send(as('userinfo'), { headers: { origin: SPA_ORIGIN } });
     expect(unauthenticated.status).toBe(401);
     // The page can read the error and its challenge.
     expect(acao(unauthenticated)).toBe('*');
@@ -202,15 +182,15 @@ describe('CORS on the client endpoints (token, introspect, revoke)', () => {
   async function codeFor(app: SignInApp) {
     const { codeVerifier, codeChallenge } = pkcePair();
     const user = await importTestUser(h, PASSWORD);
-    const start = await call(
+    const start = await send(
       authorizeUrl(h, { ...app, responseMode: 'pi.flow', codeChallenge, state: 's' }),
-      { origin: SPA_ORIGIN },
+      { headers: { origin: SPA_ORIGIN } },
     );
     expect(start.status, JSON.stringify(start.body)).toBe(200);
-    const done = await call(flowUrl(h, start.body.id), {
+    const done = await send(flowUrl(h, start.body.id), {
       method: 'POST',
-      origin: SPA_ORIGIN,
-      headers: { 'content-type': 'application/vnd.pingidentity.usernamePassword.check+json' },
+      headers: { origin: SPA_ORIGIN },
+      contentType: 'application/vnd.pingidentity.usernamePassword.check+json',
       body: JSON.stringify({ username: user.username, password: PASSWORD }),
     });
     expect(done.status, JSON.stringify(done.body)).toBe(200);
@@ -218,10 +198,10 @@ describe('CORS on the client endpoints (token, introspect, revoke)', () => {
   }
 
   function tokenRequest(app: SignInApp, origin: string, form: Record<string, string>) {
-    return call(as('token'), {
+    return send(as('token'), {
       method: 'POST',
-      origin,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { origin },
+      contentType: 'application/x-www-form-urlencoded',
       body: new URLSearchParams({ client_id: app.clientId, ...form }).toString(),
     });
   }
@@ -265,10 +245,10 @@ describe('CORS on the client endpoints (token, introspect, revoke)', () => {
     });
     expect(tokens.status).toBe(200);
     expect(acao(tokens)).toBeNull();
-    const revoke = await call(as('revoke'), {
+    const revoke = await send(as('revoke'), {
       method: 'POST',
-      origin: SPA_ORIGIN,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { origin: SPA_ORIGIN },
+      contentType: 'application/x-www-form-urlencoded',
       body: new URLSearchParams({
         client_id: app.clientId,
         token: tokens.body.refresh_token,
@@ -280,13 +260,10 @@ describe('CORS on the client endpoints (token, introspect, revoke)', () => {
 
   it('a confidential client is named by its Basic credentials', async () => {
     const web = await createSignInApp(h, { body: { corsSettings: SPECIFIC } });
-    const res = await call(as('introspect'), {
+    const res = await send(as('introspect'), {
       method: 'POST',
-      origin: SPA_ORIGIN,
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        authorization: basicAuth(web.clientId, web.clientSecret),
-      },
+      headers: { origin: SPA_ORIGIN, authorization: basicAuthOf(web) },
+      contentType: 'application/x-www-form-urlencoded',
       body: 'token=unknown',
     });
     expect(res.status).toBe(200);
@@ -298,9 +275,9 @@ describe('CORS on the client endpoints (token, introspect, revoke)', () => {
 describe('CORS on the cookie-session endpoints (authorize, flows, resume, signoff)', () => {
   it("preflights: only the application's origins, with credentials", async () => {
     const app = await spa(SPECIFIC);
-    const start = await call(
+    const start = await send(
       authorizeUrl(h, { ...app, responseMode: 'pi.flow', codeChallenge: pkcePair().codeChallenge }),
-      { origin: SPA_ORIGIN },
+      { headers: { origin: SPA_ORIGIN } },
     );
     const flow = flowUrl(h, start.body.id);
     const type = 'content-type';
@@ -337,7 +314,7 @@ describe('CORS on the cookie-session endpoints (authorize, flows, resume, signof
     });
     const pre = await preflight(url, SPA_ORIGIN, 'GET', 'x-requested-with');
     expect(pre.status).toBe(403);
-    const res = await call(url, { origin: SPA_ORIGIN });
+    const res = await send(url, { headers: { origin: SPA_ORIGIN } });
     expect(res.status).toBe(200);
     expect(acao(res)).toBeNull();
   });
@@ -352,21 +329,21 @@ describe('CORS on the cookie-session endpoints (authorize, flows, resume, signof
       responseMode: 'pi.flow',
       codeChallenge: pkcePair().codeChallenge,
     });
-    expect(acao(await call(url, { origin: 'https://a.b.example.com' }))).toBe(
+    expect(acao(await send(url, { headers: { origin: 'https://a.b.example.com' } }))).toBe(
       'https://a.b.example.com',
     );
-    expect(acao(await call(url, { origin: 'https://example.com' }))).toBeNull();
-    expect(acao(await call(url, { origin: 'http://a.example.com' }))).toBeNull();
+    expect(acao(await send(url, { headers: { origin: 'https://example.com' } }))).toBeNull();
+    expect(acao(await send(url, { headers: { origin: 'http://a.example.com' } }))).toBeNull();
     const signoff = `${as('signoff')}?client_id=${app.clientId}`;
     expect(
       (await preflight(signoff, 'https://x.example.com', 'GET', 'x-requested-with')).status,
     ).toBe(204);
     expect((await preflight(signoff, EVIL_ORIGIN, 'GET', 'x-requested-with')).status).toBe(403);
     // A POSTed sign-off names its application in the form.
-    const posted = await call(as('signoff'), {
+    const posted = await send(as('signoff'), {
       method: 'POST',
-      origin: 'https://x.example.com',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { origin: 'https://x.example.com' },
+      contentType: 'application/x-www-form-urlencoded',
       body: `client_id=${app.clientId}`,
     });
     expect(posted.status).toBe(200);

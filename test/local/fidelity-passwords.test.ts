@@ -27,16 +27,14 @@ const P3 = 'Battery#Staple-42';
 const LOCKED_MESSAGE =
   'The password is locked out because of too many failed attempts. Try again later.';
 
-/** A password action; a self-change (with `currentPassword`) goes with the user's own token. */
-const pw = async (id: string, method: string, type: string, body?: unknown) => {
-  const selfChange = typeof body === 'object' && body !== null && 'currentPassword' in body;
-  return h.api(`/users/${id}/password`, {
+/** A password action, with the Worker token or `token` (a self-change needs the user's own). */
+const pw = (id: string, method: string, type: string, body?: unknown, token?: string) =>
+  h.api(`/users/${id}/password`, {
     method,
     contentType: `${V}${type}`,
     ...(body !== undefined ? { body } : {}),
-    ...(selfChange ? { token: await userAccessToken(h, id) } : {}),
+    ...(token ? { token } : {}),
   });
-};
 
 function stateBody(userId: string, status: string, extra: Record<string, unknown> = {}) {
   const base = `${envBase}/users/${userId}/password`;
@@ -93,6 +91,7 @@ describe('password state machine', () => {
       body: { username: uniqueName('sm'), email },
     });
     const id = created.body.id as string;
+    const username = created.body.username as string;
 
     expectState(await h.api(`/users/${id}/password`), id, 'NO_PASSWORD');
     expectInvalid(await pw(id, 'POST', 'password.check+json', { password: P1 }), {
@@ -106,17 +105,23 @@ describe('password state machine', () => {
       id,
       'OK',
     );
+    // The user signs in while the password is OK: with MUST_CHANGE_PASSWORD the sign-in flow
+    // would ask for the change itself instead of issuing a token (§12.3).
+    const token = await userAccessToken(h, { username, password: P1 });
     expectState(await pw(id, 'POST', 'password.forceChange'), id, 'MUST_CHANGE_PASSWORD');
     // minAgeDays does not hold back a change the administrator forced.
     expectState(
-      await pw(id, 'PUT', 'password.reset+json', { currentPassword: P1, newPassword: P2 }),
+      await pw(id, 'PUT', 'password.reset+json', { currentPassword: P1, newPassword: P2 }, token),
       id,
       'OK',
     );
-    const tooYoung = await pw(id, 'PUT', 'password.reset+json', {
-      currentPassword: P2,
-      newPassword: P3,
-    });
+    const tooYoung = await pw(
+      id,
+      'PUT',
+      'password.reset+json',
+      { currentPassword: P2, newPassword: P3 },
+      token,
+    );
     expect(tooYoung.status).toBe(400);
     expect(tooYoung.body).toEqual({
       id: tooYoung.headers.get('correlation-id'),
@@ -209,6 +214,7 @@ describe('password state machine', () => {
       body: { username: uniqueName('time'), password: { value: P1, forceChange: false } },
     });
     const id = created.body.id as string;
+    const username = created.body.username as string;
     for (let i = 0; i < 5; i += 1) await pw(id, 'POST', 'password.check+json', { password: 'x' });
     expect((await h.api(`/users/${id}/password`)).body.status).toBe('PASSWORD_LOCKED_OUT');
     h.local.clock.advance(901);
@@ -222,7 +228,12 @@ describe('password state machine', () => {
       innerError: { failuresRemaining: 4 },
     });
 
-    h.local.clock.advance(183 * 86_400);
+    // The user signs in half an hour before the password expires (182 days after it was set):
+    // with PASSWORD_EXPIRED the sign-in flow would ask for the change instead of issuing a token.
+    h.local.clock.advance(182 * 86_400 - 901 - 1_800);
+    const token = await userAccessToken(h, { username, password: P1 });
+    // 40 minutes later the password has expired, the one-hour token has not.
+    h.local.clock.advance(2_400);
     expectState(await h.api(`/users/${id}/password`), id, 'PASSWORD_EXPIRED');
     expectState(
       await pw(id, 'POST', 'password.check+json', { password: P1 }),
@@ -230,7 +241,7 @@ describe('password state machine', () => {
       'PASSWORD_EXPIRED',
     );
     expectState(
-      await pw(id, 'PUT', 'password.reset+json', { currentPassword: P1, newPassword: P2 }),
+      await pw(id, 'PUT', 'password.reset+json', { currentPassword: P1, newPassword: P2 }, token),
       id,
       'OK',
     );

@@ -13,16 +13,23 @@ const h = useHarness({}, { resetClock: true });
 const importUser = (password: string | null = GOOD, extra: Record<string, unknown> = {}) =>
   importTestUser(h, password, extra);
 
-/** A password action; a self-change (with `currentPassword`) goes with the user's own token. */
-async function pw(userId: string, method: string, type: string, body?: unknown) {
-  const selfChange = typeof body === 'object' && body !== null && 'currentPassword' in body;
+/** A password action, with the Worker token or `token` (a self-change needs the user's own). */
+function pw(userId: string, method: string, type: string, body?: unknown, token?: string) {
   return h.api(`/users/${userId}/password`, {
     method,
     contentType: `${V}${type}`,
     ...(body !== undefined ? { body } : {}),
-    ...(selfChange ? { token: await userAccessToken(h, userId) } : {}),
+    ...(token ? { token } : {}),
   });
 }
+
+/** The access token of `user` (password GOOD) signed in over HTTP. */
+const tokenOf = (user: { username: string }) =>
+  userAccessToken(h, { username: user.username, password: GOOD });
+
+/** The user's own password change (`password.reset` with `currentPassword`) with `token`. */
+const selfChange = (userId: string, token: string, currentPassword: string, newPassword: string) =>
+  pw(userId, 'PUT', 'password.reset+json', { currentPassword, newPassword }, token);
 
 const check = (id: string, password: string) => pw(id, 'POST', 'password.check+json', { password });
 
@@ -211,10 +218,8 @@ describe('set, reset, forceChange', () => {
   it('self-change: wrong current password, history, success', async () => {
     const user = await importUser();
     h.local.clock.advance(2 * 86400);
-    const wrong = await pw(user.id, 'PUT', 'password.reset+json', {
-      currentPassword: 'nope',
-      newPassword: GOOD2,
-    });
+    const token = await tokenOf(user);
+    const wrong = await selfChange(user.id, token, 'nope', GOOD2);
     expect(wrong.status).toBe(400);
     expect(wrong.body.details[0]).toEqual({
       code: 'INVALID_VALUE',
@@ -222,10 +227,7 @@ describe('set, reset, forceChange', () => {
       message: 'The current password provided for the user is invalid',
       innerError: { failuresRemaining: 4 },
     });
-    const same = await pw(user.id, 'PUT', 'password.reset+json', {
-      currentPassword: GOOD,
-      newPassword: GOOD,
-    });
+    const same = await selfChange(user.id, token, GOOD, GOOD);
     expect(same.status).toBe(400);
     expect(same.body.details[0]).toMatchObject({
       code: 'INVALID_VALUE',
@@ -233,10 +235,7 @@ describe('set, reset, forceChange', () => {
       message: 'New password did not satisfy password policy requirements',
       innerError: { unsatisfiedRequirements: expect.arrayContaining(['history']) },
     });
-    const ok = await pw(user.id, 'PUT', 'password.reset+json', {
-      currentPassword: GOOD,
-      newPassword: GOOD2,
-    });
+    const ok = await selfChange(user.id, token, GOOD, GOOD2);
     expect(ok.status).toBe(200);
     expect(ok.body.status).toBe('OK');
     expect((await check(user.id, GOOD2)).status).toBe(200);
@@ -263,17 +262,14 @@ describe('set, reset, forceChange', () => {
       method: 'PUT',
       contentType: `${V}password.reset+json`,
       body: { newPassword: GOOD2 },
-      token: await userAccessToken(h, user.id),
+      token: await tokenOf(user),
     });
     expect(admin.status).toBe(403);
   });
 
   it('self-change is refused before minAgeDays (REQUEST_FAILED / PASSWORD_TOO_YOUNG)', async () => {
     const user = await importUser();
-    const res = await pw(user.id, 'PUT', 'password.reset+json', {
-      currentPassword: GOOD,
-      newPassword: GOOD2,
-    });
+    const res = await selfChange(user.id, await tokenOf(user), GOOD, GOOD2);
     expect(res.status).toBe(400);
     expect(res.body).toEqual({
       id: res.headers.get('correlation-id'),

@@ -2,15 +2,15 @@
  * `/as/revoke` and `/as/introspect` (RFC 7009, RFC 7662; docs/pingone-behaviour.md §13.5).
  */
 import { describe, expect, it } from 'vitest';
-import { importTestUser, useHarness } from './helpers.js';
-import { basicAuth, postForm, userTokens, WEB_APP } from './token-helpers.js';
+import { useHarness } from './helpers.js';
+import { basicAuth, postForm, signInUser, userTokens, WEB_APP } from './token-helpers.js';
 
 const h = useHarness({ webApp: WEB_APP }, { resetClock: true });
 
 describe('/as/revoke', () => {
   it('revoking a refresh token ends the grant: refresh, access token and introspection', async () => {
-    const user = await importTestUser(h, 'Secret-Passw0rd!');
-    const tokens = await userTokens(h, user.id);
+    const user = await signInUser(h);
+    const tokens = await userTokens(h, user);
     const res = await postForm(h, 'revoke', { token: tokens.refresh_token });
     expect(res.status).toBe(200);
     expect(res.body).toBeUndefined();
@@ -26,8 +26,8 @@ describe('/as/revoke', () => {
   });
 
   it('revoking an access token ends its grant; unknown or foreign tokens are 200 and change nothing', async () => {
-    const user = await importTestUser(h, 'Secret-Passw0rd!');
-    const tokens = await userTokens(h, user.id);
+    const user = await signInUser(h);
+    const tokens = await userTokens(h, user);
     const worker = basicAuth(h.local.clientId, h.local.clientSecret);
     expect((await postForm(h, 'revoke', { token: tokens.access_token }, worker)).status).toBe(200);
     expect((await postForm(h, 'revoke', { token: 'nonsense' })).status).toBe(200);
@@ -54,8 +54,8 @@ describe('/as/revoke', () => {
 
 describe('/as/introspect', () => {
   it('describes an active access or refresh token to its client, inactive to others', async () => {
-    const user = await importTestUser(h, 'Secret-Passw0rd!');
-    const tokens = await userTokens(h, user.id);
+    const user = await signInUser(h);
+    const tokens = await userTokens(h, user);
     const access = await postForm(h, 'introspect', { token: tokens.access_token });
     expect(access.status).toBe(200);
     expect(access.body).toMatchObject({

@@ -126,12 +126,18 @@ export interface RawResponse {
   body: any;
 }
 
-/** One request, redirects not followed; `cookie` sent as the `Cookie` header. */
-export async function send(
-  url: string,
-  init: { method?: string; cookie?: string; contentType?: string; body?: string } = {},
-): Promise<RawResponse> {
-  const headers: Record<string, string> = {};
+/** Options of {@link send}: `cookie` and `contentType` are shorthands for those headers. */
+export interface SendInit {
+  method?: string;
+  cookie?: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** One request, redirects not followed. */
+export async function send(url: string, init: SendInit = {}): Promise<RawResponse> {
+  const headers: Record<string, string> = { ...init.headers };
   if (init.cookie) headers.cookie = init.cookie;
   if (init.contentType) headers['content-type'] = init.contentType;
   const res = await fetch(url, {

@@ -1,16 +1,19 @@
 /**
  * `POST /{envId}/as/token` for users: the authorization_code and refresh_token grants
  * (docs/pingone-behaviour.md §13.1), client authentication including NONE, the application's
- * grant types and enabled flag.
+ * grant types and enabled flag. Every code comes from a sign-in over HTTP (`codeFor`).
  */
 import { describe, expect, it } from 'vitest';
-import { importTestUser, useHarness } from './helpers.js';
+import { useHarness } from './helpers.js';
+import { createSignInApp, pkcePair } from './signin-helpers.js';
 import {
   basicAuth,
+  basicAuthOf,
   claimsOf,
-  issueCode,
-  pkcePair,
+  codeFor,
+  codeForm,
   postForm,
+  signInUser,
   userTokens,
   WEB_APP,
   WEB_APP_SCOPES,
@@ -18,10 +21,6 @@ import {
 
 const h = useHarness({ webApp: WEB_APP }, { resetClock: true });
 const REDIRECT = WEB_APP.redirectUris[0]!;
-
-function codeForm(code: string, extra: Record<string, string> = {}) {
-  return { grant_type: 'authorization_code', code, redirect_uri: REDIRECT, ...extra };
-}
 
 function invalidGrant(description: string) {
   return { status: 400, body: { error: 'invalid_grant', error_description: description } };
@@ -39,32 +38,22 @@ function refresh(refreshToken: string, authorization = basicAuth()) {
 const CODE_INVALID = 'The authorization code is invalid, expired or already used.';
 const REFRESH_INVALID = 'The refresh token is invalid, expired or revoked.';
 
-async function createApp(body: Record<string, unknown>): Promise<{ id: string; secret: string }> {
-  const res = await h.api('/applications', {
-    method: 'POST',
-    body: {
-      name: `app-${Math.random().toString(36).slice(2)}`,
-      enabled: true,
-      protocol: 'OPENID_CONNECT',
-      type: 'WEB_APP',
-      grantTypes: ['AUTHORIZATION_CODE', 'REFRESH_TOKEN'],
-      responseTypes: ['CODE'],
-      redirectUris: [REDIRECT],
-      tokenEndpointAuthMethod: 'CLIENT_SECRET_BASIC',
-      ...body,
-    },
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  const secret = await h.api(`/applications/${res.body.id}/secret`);
-  return { id: res.body.id, secret: secret.body.secret };
+/** A web app created through the Management API, redirecting to REDIRECT; `body` members added. */
+function createApp(body: Record<string, unknown>) {
+  return createSignInApp(h, { body, redirectUri: REDIRECT });
 }
 
 describe('authorization_code', () => {
   it('answers the access, ID and refresh tokens with PingOne’s user claims', async () => {
-    const user = await importTestUser(h, 'Secret-Passw0rd!', {
-      name: { given: 'Ada', family: 'L' },
-    });
-    const { code, session } = issueCode(h, { userId: user.id, nonce: 'n-123' });
+    const user = await signInUser(h, { name: { given: 'Ada', family: 'L' } });
+    const { code } = await codeFor(h, user, { nonce: 'n-123' });
+    // The sign-on session the sign-in opened, as the sessions API shows it.
+    const sessions = (await h.api(`/users/${user.id}/sessions`)).body._embedded.sessions;
+    expect(sessions).toHaveLength(1);
+    const session = {
+      id: sessions[0].id as string,
+      authTime: Date.parse(sessions[0].lastSignOn.at),
+    };
     const res = await postForm(h, 'token', codeForm(code));
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(Object.keys(res.body)).toEqual([
@@ -131,8 +120,8 @@ describe('authorization_code', () => {
   });
 
   it('a replayed code is invalid_grant and revokes what the first redemption issued', async () => {
-    const user = await importTestUser(h, 'Secret-Passw0rd!');
-    const { code } = issueCode(h, { userId: user.id });
+    const user = await signInUser(h);
+    const { code } = await codeFor(h, user);
     const first = await postForm(h, 'token', codeForm(code));
     expect(first.status).toBe(200);
     expect(await postForm(h, 'token', codeForm(code))).toMatchObject(invalidGrant(CODE_INVALID));
@@ -144,9 +133,9 @@ describe('authorization_code', () => {
   });
 
   it('a wrong redirect_uri, a missing or wrong verifier are invalid_grant and leave the code usable', async () => {
-    const user = await importTestUser(h, 'Secret-Passw0rd!');
-    const { verifier, challenge } = pkcePair();
-    const { code } = issueCode(h, { userId: user.id, challenge });
+    const user = await signInUser(h);
+    const { codeVerifier: verifier, codeChallenge } = pkcePair();
+    const { code } = await codeFor(h, user, { codeChallenge });
     expect(
       await postForm(
         h,
@@ -160,17 +149,17 @@ describe('authorization_code', () => {
       invalidGrant('The code_verifier is required for this authorization code.'),
     );
     expect(
-      await postForm(h, 'token', codeForm(code, { code_verifier: pkcePair().verifier })),
+      await postForm(h, 'token', codeForm(code, { code_verifier: pkcePair().codeVerifier })),
     ).toMatchObject(invalidGrant('The code_verifier does not match the code_challenge.'));
     const ok = await postForm(h, 'token', codeForm(code, { code_verifier: verifier }));
     expect(ok.status).toBe(200);
   });
 
   it('a verifier for a code without challenge, a missing redirect_uri or code', async () => {
-    const user = await importTestUser(h, 'Secret-Passw0rd!');
-    const { code } = issueCode(h, { userId: user.id });
+    const user = await signInUser(h);
+    const { code } = await codeFor(h, user);
     expect(
-      await postForm(h, 'token', codeForm(code, { code_verifier: pkcePair().verifier })),
+      await postForm(h, 'token', codeForm(code, { code_verifier: pkcePair().codeVerifier })),
     ).toMatchObject(
       invalidGrant('A code_verifier was sent, but the authorization request had no challenge.'),
     );
@@ -187,21 +176,26 @@ describe('authorization_code', () => {
   });
 
   it('an expired code (clock moved past 60 s) and another client’s code are invalid_grant', async () => {
-    const user = await importTestUser(h, 'Secret-Passw0rd!');
+    const user = await signInUser(h);
     const other = await createApp({});
-    const { code: foreign } = issueCode(h, { userId: user.id, clientId: other.id });
+    const { code: foreign } = await codeFor(h, user, { app: other, scope: ['openid'] });
     expect(await postForm(h, 'token', codeForm(foreign))).toMatchObject(invalidGrant(CODE_INVALID));
-    const ok = await postForm(h, 'token', codeForm(foreign), basicAuth(other.id, other.secret));
+    const ok = await postForm(h, 'token', codeForm(foreign), basicAuthOf(other));
     expect(ok.status).toBe(200);
 
-    const { code } = issueCode(h, { userId: user.id });
+    const { code } = await codeFor(h, user);
     h.local.clock.advance(61);
     expect(await postForm(h, 'token', codeForm(code))).toMatchObject(invalidGrant(CODE_INVALID));
   });
 
-  it('a disabled user’s code is invalid_grant', async () => {
-    const user = await importTestUser(h, 'Secret-Passw0rd!', { enabled: false });
-    const { code } = issueCode(h, { userId: user.id });
+  it('the code of a user disabled after signing in is invalid_grant', async () => {
+    const user = await signInUser(h);
+    const { code } = await codeFor(h, user);
+    const disabled = await h.api(`/users/${user.id}/enabled`, {
+      method: 'PUT',
+      body: { enabled: false },
+    });
+    expect(disabled.status, JSON.stringify(disabled.body)).toBe(200);
     expect(await postForm(h, 'token', codeForm(code))).toMatchObject(
       invalidGrant('The user of this grant no longer exists or is disabled.'),
     );
@@ -215,13 +209,13 @@ describe('client authentication and grant types', () => {
       tokenEndpointAuthMethod: 'NONE',
       pkceEnforcement: 'S256_REQUIRED',
     });
-    const user = await importTestUser(h, 'Secret-Passw0rd!');
-    const { verifier, challenge } = pkcePair();
-    const { code } = issueCode(h, { userId: user.id, clientId: spa.id, challenge });
+    const user = await signInUser(h);
+    const { codeVerifier: verifier, codeChallenge } = pkcePair();
+    const { code } = await codeFor(h, user, { app: spa, scope: ['openid'], codeChallenge });
     const withSecret = await postForm(
       h,
       'token',
-      codeForm(code, { client_id: spa.id, client_secret: 'guess', code_verifier: verifier }),
+      codeForm(code, { client_id: spa.clientId, client_secret: 'guess', code_verifier: verifier }),
       null,
     );
     expect(withSecret.status).toBe(401);
@@ -229,12 +223,12 @@ describe('client authentication and grant types', () => {
     const ok = await postForm(
       h,
       'token',
-      codeForm(code, { client_id: spa.id, code_verifier: verifier }),
+      codeForm(code, { client_id: spa.clientId, code_verifier: verifier }),
       null,
     );
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     // A confidential client cannot skip its secret.
-    const { code: webCode } = issueCode(h, { userId: user.id });
+    const { code: webCode } = await codeFor(h, user);
     const noSecret = await postForm(
       h,
       'token',
@@ -277,7 +271,7 @@ describe('client authentication and grant types', () => {
       h,
       'token',
       { grant_type: 'refresh_token', refresh_token: 'x' },
-      basicAuth(app.id, app.secret),
+      basicAuthOf(app),
     );
     expect(res.status).toBe(401);
     expect(res.body.error).toBe('invalid_client');
@@ -286,8 +280,8 @@ describe('client authentication and grant types', () => {
 
 describe('refresh_token', () => {
   it('rotates: the new token works, the old one is dead, and reusing it revokes the grant', async () => {
-    const user = await importTestUser(h, 'Secret-Passw0rd!');
-    const first = await userTokens(h, user.id);
+    const user = await signInUser(h);
+    const first = await userTokens(h, user);
     const second = await refresh(first.refresh_token);
     expect(second.status).toBe(200);
     expect(second.body.refresh_token).not.toBe(first.refresh_token);
@@ -300,8 +294,8 @@ describe('refresh_token', () => {
   });
 
   it('narrows the scope on request, never widens it', async () => {
-    const user = await importTestUser(h, 'Secret-Passw0rd!');
-    const first = await userTokens(h, user.id, { scope: ['openid', 'email', 'p1:read:user'] });
+    const user = await signInUser(h);
+    const first = await userTokens(h, user, { scope: ['openid', 'email', 'p1:read:user'] });
     const wide = await postForm(h, 'token', {
       grant_type: 'refresh_token',
       refresh_token: first.refresh_token,
@@ -326,9 +320,9 @@ describe('refresh_token', () => {
 
   it('expires after refreshTokenDuration; the rolling duration caps every rotated token', async () => {
     const app = await createApp({ refreshTokenDuration: 600, refreshTokenRollingDuration: 1000 });
-    const auth = basicAuth(app.id, app.secret);
-    const user = await importTestUser(h, 'Secret-Passw0rd!');
-    const { code } = issueCode(h, { userId: user.id, clientId: app.id });
+    const auth = basicAuthOf(app);
+    const user = await signInUser(h);
+    const { code } = await codeFor(h, user, { app, scope: ['openid'] });
     const first = await postForm(h, 'token', codeForm(code), auth);
     expect(first.status).toBe(200);
 
@@ -337,7 +331,7 @@ describe('refresh_token', () => {
     expect(late).toMatchObject(invalidGrant(REFRESH_INVALID));
 
     h.local.clock.reset();
-    const { code: code2 } = issueCode(h, { userId: user.id, clientId: app.id });
+    const { code: code2 } = await codeFor(h, user, { app, scope: ['openid'] });
     let token = (await postForm(h, 'token', codeForm(code2), auth)).body.refresh_token as string;
     // Refreshing every 500 s keeps each token alive, until 1000 s after the sign-in.
     h.local.clock.advance(500);

@@ -1,14 +1,17 @@
 /**
- * Helpers for the user-token tests: a seeded web app, a signed-in user's session and
- * authorization code written straight into PingOne Local's store (what `/as/resume` would issue;
- * the whole browser path is covered by the flow tests and the openid-client test), and the token
- * endpoint over HTTP.
+ * Helpers for the user-token tests: the seeded web app, users who can sign in, and their codes and
+ * tokens obtained as an application obtains them, over HTTP: `/as/authorize` → Flows API
+ * `usernamePassword.check` → `/as/resume` ({@link signIn}), then `/as/token`.
  */
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { hashSecret } from '../../src/local/oauth/codes.js';
-import type { SessionRecord } from '../../src/local/store/types.js';
-import type { Harness } from './helpers.js';
+import { type Harness, importTestUser } from './helpers.js';
+import {
+  type AuthorizeParams,
+  createSignInApp,
+  type SignInApp,
+  type SignInResult,
+  signIn,
+} from './signin-helpers.js';
 
 /** The web app seeded with `webApp` (authorization code + refresh token, Basic). */
 export const WEB_APP = {
@@ -16,6 +19,13 @@ export const WEB_APP = {
   clientSecret: 'token-tests-web-app-secret-0123456789abcdef',
   redirectUris: ['https://app.example.com/callback'],
   postLogoutRedirectUris: ['https://app.example.com/signed-out'],
+};
+
+/** The seeded web app as a sign-in application (its first redirect URI). */
+export const WEB_CLIENT: SignInApp = {
+  clientId: WEB_APP.clientId,
+  clientSecret: WEB_APP.clientSecret,
+  redirectUri: WEB_APP.redirectUris[0]!,
 };
 
 /** Every scope the seeded web app holds (WEB_APP_SEED_GRANTS). */
@@ -30,73 +40,56 @@ export const WEB_APP_SCOPES = [
   'p1:delete:sessions',
 ];
 
-/** A PKCE pair (S256). */
-export function pkcePair(): { verifier: string; challenge: string } {
-  const verifier = randomBytes(32).toString('base64url');
-  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
+/** The password of the users {@link signInUser} imports. */
+export const USER_PASSWORD = 'Secret-Passw0rd!';
+
+/** What signing a user in takes. */
+export interface Credentials {
+  username: string;
+  password: string;
 }
 
-/** Writes a sign-on session for `userId` (as a password sign-in would). */
-export function putSession(h: Harness, userId: string): SessionRecord {
-  const now = h.handle.clock.now();
-  const session: SessionRecord = {
-    id: randomBytes(32).toString('base64url'),
-    environmentId: h.local.environmentId,
-    userId,
-    authTime: now,
-    amr: ['pwd'],
-    acr: 'Single_Factor',
-    userAgent: 'vitest',
-    ip: '127.0.0.1',
-    createdAt: now,
-    lastUsedAt: now,
-    expiresAt: now + 30 * 86_400_000,
-  };
-  h.handle.store.putSession(session);
-  return session;
+/** A user imported with {@link USER_PASSWORD}, as `importTestUser` answers it, plus the password. */
+export type SignInUser = Awaited<ReturnType<typeof importTestUser>> & Credentials;
+
+/** Imports a user who can sign in with {@link USER_PASSWORD}; `extra` members as `importTestUser`. */
+export async function signInUser(
+  h: Harness,
+  extra: Record<string, unknown> = {},
+): Promise<SignInUser> {
+  const user = await importTestUser(h, USER_PASSWORD, extra);
+  return { ...user, password: USER_PASSWORD };
 }
 
-export interface CodeOptions {
-  userId: string;
-  session?: SessionRecord;
-  clientId?: string;
+/** Options of {@link codeFor}: the application (default the seeded web app), scopes, nonce, PKCE. */
+export interface CodeOptions extends Pick<AuthorizeParams, 'nonce' | 'codeChallenge'> {
+  app?: SignInApp;
+  /** Default: {@link WEB_APP_SCOPES}. */
   scope?: string[];
-  redirectUri?: string;
-  nonce?: string | null;
-  challenge?: string | null;
-  challengeMethod?: string;
 }
 
-/** Issues an authorization code as `/as/resume` would; returns it in clear. */
-export function issueCode(h: Harness, o: CodeOptions): { code: string; session: SessionRecord } {
-  const session = o.session ?? putSession(h, o.userId);
-  const code = randomBytes(32).toString('base64url');
-  const now = h.handle.clock.now();
-  h.handle.store.insertAuthorizationCode({
-    codeHash: hashSecret(code),
-    environmentId: h.local.environmentId,
-    applicationId: o.clientId ?? WEB_APP.clientId,
-    userId: o.userId,
-    sessionId: session.id,
-    grantId: randomUUID(),
-    scope: o.scope ?? WEB_APP_SCOPES,
-    authTime: session.authTime,
-    amr: session.amr,
-    acr: session.acr,
-    redirectUri: o.redirectUri ?? WEB_APP.redirectUris[0]!,
-    nonce: o.nonce ?? null,
-    codeChallenge: o.challenge ?? null,
-    codeChallengeMethod: o.challenge ? (o.challengeMethod ?? 'S256') : null,
-    createdAt: now,
-    expiresAt: now + 60_000,
-    usedAt: null,
+/** A fresh authorization code of `user` from a password sign-in over HTTP ({@link signIn}). */
+export function codeFor(h: Harness, user: Credentials, o: CodeOptions = {}): Promise<SignInResult> {
+  const app = o.app ?? WEB_CLIENT;
+  return signIn(h, {
+    clientId: app.clientId,
+    redirectUri: app.redirectUri,
+    username: user.username,
+    password: user.password,
+    scope: (o.scope ?? WEB_APP_SCOPES).join(' '),
+    nonce: o.nonce,
+    codeChallenge: o.codeChallenge,
   });
-  return { code, session };
 }
 
 /** `Authorization: Basic` for a client. */
 export function basicAuth(id = WEB_APP.clientId, secret = WEB_APP.clientSecret): string {
   return `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
+}
+
+/** `Authorization: Basic` of a sign-in application. */
+export function basicAuthOf(app: SignInApp): string {
+  return basicAuth(app.clientId, app.clientSecret);
 }
 
 export interface OAuthResponse {
@@ -129,18 +122,24 @@ export async function postForm(
   };
 }
 
-/** Redeems a fresh code for `userId`; expects 200 and returns the token answer. */
+/** The `authorization_code` form for `code` sent to `app`'s redirect URI. */
+export function codeForm(
+  code: string,
+  extra: Record<string, string> = {},
+  app: SignInApp = WEB_CLIENT,
+): Record<string, string> {
+  return { grant_type: 'authorization_code', code, redirect_uri: app.redirectUri, ...extra };
+}
+
+/** Signs `user` in and redeems the code; expects 200 and returns the token answer. */
 export async function userTokens(
   h: Harness,
-  userId: string,
-  o: Omit<CodeOptions, 'userId'> = {},
+  user: Credentials,
+  o: CodeOptions = {},
 ): Promise<{ access_token: string; refresh_token: string; id_token: string; scope: string }> {
-  const { code } = issueCode(h, { ...o, userId });
-  const res = await postForm(h, 'token', {
-    grant_type: 'authorization_code',
-    code,
-    redirect_uri: o.redirectUri ?? WEB_APP.redirectUris[0]!,
-  });
+  const app = o.app ?? WEB_CLIENT;
+  const { code } = await codeFor(h, user, o);
+  const res = await postForm(h, 'token', codeForm(code, {}, app), basicAuthOf(app));
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body;
 }
@@ -150,52 +149,30 @@ export function claimsOf(jwt: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8'));
 }
 
-const signInApps = new WeakMap<Harness, Promise<{ id: string; secret: string }>>();
+/** The self-service scopes the helper app of {@link userAccessToken} is granted. */
+const SELF_SERVICE_SCOPES = [...WEB_APP_SCOPES, 'p1:read:userPassword'];
 
-/** A web app created through the Management API, once per harness (for harnesses without `webApp`). */
-function signInApp(h: Harness): Promise<{ id: string; secret: string }> {
-  let app = signInApps.get(h);
+const selfServiceApps = new WeakMap<Harness, Promise<SignInApp>>();
+
+/** A web app granted {@link SELF_SERVICE_SCOPES}, created once per harness. */
+function selfServiceApp(h: Harness): Promise<SignInApp> {
+  let app = selfServiceApps.get(h);
   if (!app) {
-    app = (async () => {
-      const res = await h.api('/applications', {
-        method: 'POST',
-        body: {
-          name: 'Token helper app',
-          enabled: true,
-          protocol: 'OPENID_CONNECT',
-          type: 'WEB_APP',
-          grantTypes: ['AUTHORIZATION_CODE', 'REFRESH_TOKEN'],
-          responseTypes: ['CODE'],
-          redirectUris: [WEB_APP.redirectUris[0]],
-          tokenEndpointAuthMethod: 'CLIENT_SECRET_BASIC',
-        },
-      });
-      expect(res.status, JSON.stringify(res.body)).toBe(201);
-      const secret = await h.api(`/applications/${res.body.id}/secret`);
-      return { id: res.body.id as string, secret: secret.body.secret as string };
-    })();
-    signInApps.set(h, app);
+    app = createSignInApp(h, { scopes: SELF_SERVICE_SCOPES });
+    selfServiceApps.set(h, app);
   }
   return app;
 }
 
 /**
- * The access token of `userId` signed in to a helper app, holding `scope` (default: every scope
- * of the seeded web app, so `p1:reset:userPassword` among them).
+ * The access token of `user` signed in (over HTTP) to a helper app, holding `scope` (default:
+ * every scope of the seeded web app, so `p1:reset:userPassword` among them).
  */
 export async function userAccessToken(
   h: Harness,
-  userId: string,
+  user: Credentials,
   scope: string[] = WEB_APP_SCOPES,
 ): Promise<string> {
-  const app = await signInApp(h);
-  const { code } = issueCode(h, { userId, clientId: app.id, scope });
-  const res = await postForm(
-    h,
-    'token',
-    { grant_type: 'authorization_code', code, redirect_uri: WEB_APP.redirectUris[0]! },
-    basicAuth(app.id, app.secret),
-  );
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body.access_token;
+  const app = await selfServiceApp(h);
+  return (await userTokens(h, user, { app, scope })).access_token;
 }

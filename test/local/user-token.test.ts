@@ -4,8 +4,17 @@
  * a revoked grant's token 401.
  */
 import { describe, expect, it } from 'vitest';
-import { importTestUser, invalidTokenBody, useHarness } from './helpers.js';
-import { issueCode, postForm, userAccessToken, WEB_APP } from './token-helpers.js';
+import { invalidTokenBody, useHarness } from './helpers.js';
+import {
+  claimsOf,
+  codeFor,
+  codeForm,
+  postForm,
+  signInUser,
+  userAccessToken,
+  userTokens,
+  WEB_APP,
+} from './token-helpers.js';
 
 const h = useHarness({ webApp: WEB_APP }, { resetClock: true });
 
@@ -18,8 +27,8 @@ const FORBIDDEN_DETAILS = [
 
 describe('user tokens on the Management API', () => {
   it('read and PATCH themself with p1:read:user / p1:update:user', async () => {
-    const user = await importTestUser(h, 'Secret-Passw0rd!');
-    const token = await userAccessToken(h, user.id);
+    const user = await signInUser(h);
+    const token = await userAccessToken(h, user);
     const me = await h.api(`/users/${user.id}`, { token });
     expect(me.status).toBe(200);
     expect(me.body.username).toBe(user.username);
@@ -32,17 +41,17 @@ describe('user tokens on the Management API', () => {
     expect(patched.body).toMatchObject({ nickname: 'Ace', name: { given: 'Ada' } });
     const state = await h.api(`/users/${user.id}/password`, { token });
     expect(state.status).toBe(403);
-    const withScope = await userAccessToken(h, user.id, ['openid', 'p1:read:userPassword']);
+    const withScope = await userAccessToken(h, user, ['openid', 'p1:read:userPassword']);
     expect((await h.api(`/users/${user.id}/password`, { token: withScope })).body.status).toBe(
       'OK',
     );
   });
 
   it('403 on another user, without the scope, on administrator attributes and on admin calls', async () => {
-    const user = await importTestUser(h, 'Secret-Passw0rd!');
-    const other = await importTestUser(h, 'Secret-Passw0rd!');
-    const token = await userAccessToken(h, user.id);
-    const readOnly = await userAccessToken(h, user.id, ['openid', 'p1:read:user']);
+    const user = await signInUser(h);
+    const other = await signInUser(h);
+    const token = await userAccessToken(h, user);
+    const readOnly = await userAccessToken(h, user, ['openid', 'p1:read:user']);
     const refusals = [
       await h.api(`/users/${other.id}`, { token }),
       await h.api(`/users/${user.id}`, {
@@ -70,10 +79,23 @@ describe('user tokens on the Management API', () => {
     expect(unchanged.body.username).toBe(user.username);
   });
 
+  it('401 INVALID_TOKEN for an ID token: its audience is the client, not the PingOne API', async () => {
+    const user = await signInUser(h);
+    const tokens = await userTokens(h, user);
+    expect(claimsOf(tokens.id_token)).toMatchObject({ sub: user.id, aud: WEB_APP.clientId });
+    for (const path of [`/users/${user.id}`, `/users/${user.id}/sessions`, '/users']) {
+      const res = await h.api(path, { token: tokens.id_token });
+      expect(res.status, path).toBe(401);
+      expect(res.body).toEqual(invalidTokenBody(res));
+    }
+    // The access token of the same answer opens the user's own record.
+    expect((await h.api(`/users/${user.id}`, { token: tokens.access_token })).status).toBe(200);
+  });
+
   it('401 once the grant is revoked (replayed code), the user deleted, or the token expired', async () => {
-    const user = await importTestUser(h, 'Secret-Passw0rd!');
-    const { code } = issueCode(h, { userId: user.id });
-    const form = { grant_type: 'authorization_code', code, redirect_uri: WEB_APP.redirectUris[0]! };
+    const user = await signInUser(h);
+    const { code } = await codeFor(h, user);
+    const form = codeForm(code);
     const first = await postForm(h, 'token', form);
     const token = first.body.access_token as string;
     expect((await h.api(`/users/${user.id}`, { token })).status).toBe(200);
@@ -82,7 +104,7 @@ describe('user tokens on the Management API', () => {
     expect(revoked.status).toBe(401);
     expect(revoked.body).toEqual(invalidTokenBody(revoked));
 
-    const fresh = await userAccessToken(h, user.id);
+    const fresh = await userAccessToken(h, user);
     h.local.clock.advance(3601);
     const expired = await h.api(`/users/${user.id}`, { token: fresh });
     expect(expired.body).toEqual(invalidTokenBody(expired));

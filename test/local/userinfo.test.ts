@@ -3,8 +3,15 @@
  * what is implemented (choice T8).
  */
 import { describe, expect, it } from 'vitest';
-import { importTestUser, useHarness } from './helpers.js';
-import { postForm, userAccessToken, userTokens, WEB_APP } from './token-helpers.js';
+import { useHarness } from './helpers.js';
+import {
+  claimsOf,
+  postForm,
+  signInUser,
+  userAccessToken,
+  userTokens,
+  WEB_APP,
+} from './token-helpers.js';
 
 const h = useHarness({ webApp: WEB_APP }, { resetClock: true });
 
@@ -15,10 +22,20 @@ function userinfo(token: string | null, method = 'GET') {
   });
 }
 
+/** RFC 6750 `invalid_token`: 401, the challenge and PingOne Local's body (choice T6). */
+async function expectInvalidToken(res: Response) {
+  expect(res.status).toBe(401);
+  expect(res.headers.get('www-authenticate')).toBe('Bearer realm="PingOne", error="invalid_token"');
+  expect(await res.json()).toEqual({
+    error: 'invalid_token',
+    error_description: 'The access token is missing, invalid, expired or revoked.',
+  });
+}
+
 describe('/as/userinfo', () => {
   it('answers sub and the claims of the granted scopes, by GET and POST', async () => {
-    const user = await importTestUser(h, 'Secret-Passw0rd!', { name: { given: 'Ada' } });
-    const { access_token } = await userTokens(h, user.id, { scope: ['openid', 'email'] });
+    const user = await signInUser(h, { name: { given: 'Ada' } });
+    const { access_token } = await userTokens(h, user, { scope: ['openid', 'email'] });
     for (const method of ['GET', 'POST']) {
       const res = await userinfo(access_token, method);
       expect(res.status).toBe(200);
@@ -28,7 +45,7 @@ describe('/as/userinfo', () => {
         email_verified: false,
       });
     }
-    const profile = await userAccessToken(h, user.id, ['openid', 'profile']);
+    const profile = await userAccessToken(h, user, ['openid', 'profile']);
     const body = await (await userinfo(profile)).json();
     expect(body).toMatchObject({
       sub: user.id,
@@ -39,34 +56,35 @@ describe('/as/userinfo', () => {
   });
 
   it('401 with WWW-Authenticate for no, a bad, a revoked or an expired token; 403 without openid', async () => {
-    const user = await importTestUser(h, 'Secret-Passw0rd!');
+    const user = await signInUser(h);
     const none = await userinfo(null);
     expect(none.status).toBe(401);
     expect(none.headers.get('www-authenticate')).toBe('Bearer realm="PingOne"');
-    const bad = await userinfo('not.a.token');
-    expect(bad.status).toBe(401);
-    expect(bad.headers.get('www-authenticate')).toBe(
-      'Bearer realm="PingOne", error="invalid_token"',
-    );
-    expect(await bad.json()).toEqual({
-      error: 'invalid_token',
-      error_description: 'The access token is missing, invalid, expired or revoked.',
-    });
-    const worker = await userinfo(await h.token());
-    expect(worker.status).toBe(401);
+    await expectInvalidToken(await userinfo('not.a.token'));
+    // A Worker's token speaks for no user.
+    await expectInvalidToken(await userinfo(await h.token()));
 
-    const noOpenid = await userAccessToken(h, user.id, ['p1:read:user']);
+    const noOpenid = await userAccessToken(h, user, ['p1:read:user']);
     const scope = await userinfo(noOpenid);
     expect(scope.status).toBe(403);
     expect((await scope.json()).error).toBe('insufficient_scope');
 
-    const tokens = await userTokens(h, user.id);
+    const tokens = await userTokens(h, user);
     await postForm(h, 'revoke', { token: tokens.refresh_token });
-    expect((await userinfo(tokens.access_token)).status).toBe(401);
+    await expectInvalidToken(await userinfo(tokens.access_token));
 
-    const fresh = await userAccessToken(h, user.id);
+    const fresh = await userAccessToken(h, user);
     h.local.clock.advance(3601);
-    expect((await userinfo(fresh)).status).toBe(401);
+    await expectInvalidToken(await userinfo(fresh));
+  });
+
+  it('refuses an ID token as a bearer: its audience is the client, not the PingOne API', async () => {
+    const user = await signInUser(h);
+    const tokens = await userTokens(h, user);
+    expect(claimsOf(tokens.id_token)).toMatchObject({ sub: user.id, aud: WEB_APP.clientId });
+    await expectInvalidToken(await userinfo(tokens.id_token));
+    // The access token of the same answer is accepted.
+    expect((await userinfo(tokens.access_token)).status).toBe(200);
   });
 });
 
