@@ -147,7 +147,7 @@ describe('signing in on the portal sign-on page', () => {
       });
       if (page.body.includes('Too many failed attempts')) break;
     }
-    expect(page!.body).toMatch(/Too many failed attempts\. You can try again in \d+ minute\(s\)\./);
+    expect(page!.body).toMatch(/Too many failed attempts\. You can try again in \d+ minutes?\./);
     // Even the right password is refused while locked.
     const right = await b.post('/signin/password', {
       username: user.username,
