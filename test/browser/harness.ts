@@ -228,3 +228,10 @@ export function watchErrors(page: Page): string[] {
   });
   return seen;
 }
+
+/** Fills and submits the portal's sign-on form (`#signon-form`). */
+export async function signOn(page: Page, username: string, password: string): Promise<void> {
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await submit(page, '#signon-submit');
+}

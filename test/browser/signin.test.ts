@@ -14,6 +14,7 @@ import {
   CHROMIUM_ARGS,
   expectAccessible,
   flashes,
+  signOn as signIn,
   submit,
   watchErrors,
 } from './harness.js';
@@ -34,12 +35,6 @@ const DAY = 24 * 3600;
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ baseURL: stack.url, locale: 'en-GB' });
   return context.newPage();
-}
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.fill('#username', username);
-  await page.fill('#password', password);
-  await submit(page, '#signon-submit');
 }
 
 async function changePassword(page: Page, current: string, next: string) {

@@ -18,7 +18,9 @@ import {
   type LocalFixture,
   localClientOptions,
   startLocal,
+  strongPassword,
   TEST_PORTAL_ENV,
+  unique,
 } from './stack.js';
 
 /** One portal instance of the stack. */
@@ -222,4 +224,18 @@ export class SignInBrowser {
     }
     return this.post('/signin/password', { username, password });
   }
+}
+
+/** Imports an account awaiting verification, with a password; PingOne Local mails its code. */
+export async function importUnverifiedUser(client: PingOneClient) {
+  const username = `unverified${unique()}`;
+  const email = `${username}@example.com`;
+  const password = strongPassword();
+  const user = await client.users.import({
+    username,
+    email,
+    password: { value: password, forceChange: false },
+    lifecycle: { status: 'VERIFICATION_REQUIRED' },
+  });
+  return { id: user.id, username, email, password };
 }

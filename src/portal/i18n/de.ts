@@ -276,4 +276,10 @@ export const de: Record<MessageKey, string> = {
   'home.sessions.text': 'Sehen Sie, wo Sie angemeldet sind.',
   'home.signin.title': 'Anmelden',
   'home.signin.text': 'Melden Sie sich an, um Ihr Konto anzusehen und zu ändern.',
+  // Sign-in verification, verified e-mail change and return_to (issues 11 and 12).
+  'signon.verify.title': 'Bestätigen Sie Ihre E-Mail-Adresse',
+  'signon.verify.intro':
+    'Die E-Mail-Adresse Ihres Kontos ist noch nicht bestätigt. Geben Sie den Code ein, den wir Ihnen geschickt haben, um die Anmeldung abzuschließen.',
+  'signon.verify.submit': 'Bestätigen und anmelden',
+  'signon.verify.restart': 'Mit einem anderen Konto anmelden',
 };

@@ -257,6 +257,12 @@ export const en = {
   'home.sessions.text': 'See where you are signed in.',
   'home.signin.title': 'Sign in',
   'home.signin.text': 'Sign in to see and change your account.',
+  // Sign-in verification, verified e-mail change and return_to (issues 11 and 12).
+  'signon.verify.title': 'Confirm your e-mail address',
+  'signon.verify.intro':
+    'Your account is waiting for its e-mail address to be confirmed. Enter the code we sent you to finish signing in.',
+  'signon.verify.submit': 'Confirm and sign in',
+  'signon.verify.restart': 'Sign in with another account',
 } as const;
 
 /** A message key of the portal's catalogues. */

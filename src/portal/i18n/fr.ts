@@ -272,4 +272,10 @@ export const fr: Record<MessageKey, string> = {
   'home.sessions.text': 'Voyez où vous êtes connecté.',
   'home.signin.title': 'Se connecter',
   'home.signin.text': 'Connectez-vous pour consulter et modifier votre compte.',
+  // Sign-in verification, verified e-mail change and return_to (issues 11 and 12).
+  'signon.verify.title': 'Confirmez votre adresse e-mail',
+  'signon.verify.intro':
+    'Votre compte attend la confirmation de son adresse e-mail. Saisissez le code que nous vous avons envoyé pour terminer la connexion.',
+  'signon.verify.submit': 'Confirmer et se connecter',
+  'signon.verify.restart': 'Se connecter avec un autre compte',
 };
