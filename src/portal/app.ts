@@ -18,6 +18,7 @@ import type { PortalConfig } from './config.js';
 import { createDirectory, type Directory } from './directory.js';
 import { PORTAL_ERRORS, PortalError, type PortalErrorCode } from './errors.js';
 import { accountFlow } from './flows/account.js';
+import { accountEmailFlow } from './flows/account-email.js';
 import { changeFlow } from './flows/change.js';
 import { homeFlow } from './flows/home.js';
 import { recoveryFlow } from './flows/recovery.js';
@@ -298,6 +299,7 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
   await app.register(signInFlow);
   await app.register(signOnFlow);
   await app.register(accountFlow);
+  await app.register(accountEmailFlow);
 
   app.addHook('onClose', async () => {
     await services.tasks.drain();

@@ -8,7 +8,13 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, translate } from '../../src/portal/i18n/index.js';
 import { type SignInStack, startSignInStack } from '../support/signin-stack.js';
-import { advanceClock, createUser, strongPassword, unique } from '../support/stack.js';
+import {
+  advanceClock,
+  createUser,
+  latestRecoveryCode,
+  strongPassword,
+  unique,
+} from '../support/stack.js';
 import {
   CHROMIUM,
   CHROMIUM_ARGS,
@@ -75,6 +81,26 @@ describe('signing in in a browser', () => {
     expect(await page.inputValue('#givenName')).toBe('Ada');
     const stored = await stack.client.users.findByUsernameOrEmail(username);
     expect(stored?.name).toMatchObject({ given: 'Ada', family: 'Lovelace' });
+
+    // A new e-mail address: saved, then confirmed with the code PingOne mails to it.
+    const newEmail = `new.${username}@example.com`;
+    await page.fill('#email', newEmail);
+    await submit(page, '#account-submit');
+    expect(new URL(page.url()).pathname).toBe('/account/email');
+    expect(await page.textContent('#account-email-address')).toBe(newEmail);
+    await expectAccessible(page, 'e-mail confirmation page');
+    await page.fill('#verificationCode', 'ZZZZ9999');
+    await submit(page, '#account-email-submit');
+    expect(await page.getAttribute('#verificationCode', 'aria-invalid')).toBe('true');
+    await expectAccessible(page, 'e-mail confirmation with a wrong code');
+    const code = await latestRecoveryCode(stack.local, newEmail, {
+      subject: 'Verify your email address',
+    });
+    await page.fill('#verificationCode', code);
+    await submit(page, '#account-email-submit');
+    expect(await flashes(page)).toEqual(['success: Your e-mail address is confirmed.']);
+    expect(await page.inputValue('#email')).toBe(newEmail);
+    expect(await page.locator('#email-status').count()).toBe(0);
 
     const second = strongPassword();
     const changed = await changePassword(page, first, second);
@@ -156,6 +182,15 @@ describe('accessibility of the sign-in pages in every language', () => {
         await page.goto(path);
         await expectAccessible(page, `${path} (${locale})`);
       }
+      await page.goto('/account');
+      await page.fill('#givenName', 'Ada');
+      await page.fill('#familyName', 'Lovelace');
+      await page.fill('#email', `${locale}.${user.email}`);
+      await submit(page, '#account-submit');
+      await page.waitForSelector('#account-email-form');
+      await expectAccessible(page, `e-mail confirmation (${locale})`);
+      await page.goto('/account');
+      await expectAccessible(page, `account with an unconfirmed address (${locale})`);
       await page.goto('/signin/callback?code=x&state=y');
       await expectAccessible(page, `sign-in failure page (${locale})`);
       await page.goto('/signout/done');

@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  codeErrorOf,
+  flashOf,
   type Hop,
   importUnverifiedUser,
   SignInBrowser,
@@ -21,14 +23,7 @@ const stack = useFixture(() =>
   }),
 );
 
-function flashOf(page: Hop): string[] {
-  return [...page.body.matchAll(/<p class="flash flash-(\w+)">([^<]*)<\/p>/g)].map(
-    (m) => `${m[1]}: ${m[2]}`,
-  );
-}
-
-const codeError = (page: Hop) =>
-  /<p class="error-message" id="verificationCode-error">([^<]*)<\/p>/.exec(page.body)?.[1] ?? null;
+const codeError = codeErrorOf;
 
 const unverifiedUser = () => importUnverifiedUser(stack.client);
 

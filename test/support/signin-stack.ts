@@ -239,3 +239,17 @@ export async function importUnverifiedUser(client: PingOneClient) {
   });
   return { id: user.id, username, email, password };
 }
+
+/** The flash messages of a page as `kind: text`. */
+export function flashOf(page: Hop): string[] {
+  return [...page.body.matchAll(/<p class="flash flash-(\w+)">([^<]*)<\/p>/g)].map(
+    (m) => `${m[1]}: ${m[2]}`,
+  );
+}
+
+/** The message under the code field (`#verificationCode-error`), or null. */
+export function codeErrorOf(page: Hop): string | null {
+  return (
+    /<p class="error-message" id="verificationCode-error">([^<]*)<\/p>/.exec(page.body)?.[1] ?? null
+  );
+}

@@ -16,19 +16,10 @@ import type { PingOneApiError } from '../../pingone/index.js';
 import { padTo, readForm } from '../forms.js';
 import { flash } from '../plugins/session.js';
 import { SIGNON_ACTIONS, SIGNON_RESEND } from '../views/signon.js';
-import { takeCodeBudget } from './code-mail.js';
+import { countWrongCode, exhaustedRefusal, takeCodeBudget } from './code-mail.js';
 import * as shared from './shared.js';
 import { act, type LoadedFlow, loadState, PAGE, restart, saveState } from './signon.js';
 import { readCode } from './verify-session.js';
-
-const DAY_MS = 24 * 3600 * 1000;
-/** Wrong codes tolerated per sent code (as at registration, flows/verify-session.ts). */
-const MAX_CODE_FAILURES = 5;
-
-/** True for PingOne's "maximum verification failures" refusal (choice 36). */
-function exhaustedByPingOne(err: PingOneApiError): boolean {
-  return err.details.some((d) => /maximum verification failures/i.test(d.message));
-}
 
 /** Registers the verification step's two forms on the sign-on plugin. */
 export function signOnVerification(app: FastifyInstance): void {
@@ -50,16 +41,15 @@ export function signOnVerification(app: FastifyInstance): void {
     loaded: LoadedFlow,
     started: number,
   ): Promise<FastifyReply | null> {
-    if (!err.hasDetail('INVALID_VALUE', 'verificationCode') && !exhaustedByPingOne(err)) {
+    if (!err.hasDetail('INVALID_VALUE', 'verificationCode') && !exhaustedRefusal(err)) {
       return null;
     }
     const { state } = loaded;
-    const attempts = await app.limits.take(
-      `signon-verify-fail:${state.userId ?? state.flowId}:${state.codeSentAt ?? 0}`,
-      DAY_MS,
-      MAX_CODE_FAILURES - 1,
+    const exhausted = await countWrongCode(
+      app,
+      `signon:${state.userId ?? state.flowId}:${state.codeSentAt ?? 0}`,
+      exhaustedRefusal(err),
     );
-    const exhausted = exhaustedByPingOne(err) || !attempts.allowed;
     if (exhausted) await saveState(request, loaded.key, { ...state, exhausted: true });
     request.log.info(
       { event: 'verification_failed', reason: exhausted ? 'exhausted' : 'invalid', flow: 'signon' },

@@ -282,4 +282,14 @@ export const de: Record<MessageKey, string> = {
     'Die E-Mail-Adresse Ihres Kontos ist noch nicht bestätigt. Geben Sie den Code ein, den wir Ihnen geschickt haben, um die Anmeldung abzuschließen.',
   'signon.verify.submit': 'Bestätigen und anmelden',
   'signon.verify.restart': 'Mit einem anderen Konto anmelden',
+  'accountEmail.title': 'Bestätigen Sie Ihre E-Mail-Adresse',
+  'accountEmail.intro':
+    'Wir haben einen Code an die unten stehende Adresse geschickt. Geben Sie ihn ein, um die Adresse zu bestätigen. Bis dahin gilt sie als nicht bestätigt.',
+  'accountEmail.submit': 'Adresse bestätigen',
+  'accountEmail.back': 'Zurück zu Ihrem Konto',
+  'accountEmail.unverified': 'Diese Adresse ist noch nicht bestätigt.',
+  'accountEmail.confirmLink': 'Jetzt bestätigen',
+  'flash.emailChangePending':
+    'Ihre Angaben wurden gespeichert. Geben Sie den Code ein, den wir an Ihre neue Adresse geschickt haben, um sie zu bestätigen.',
+  'flash.emailVerified': 'Ihre E-Mail-Adresse ist bestätigt.',
 };

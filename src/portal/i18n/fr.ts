@@ -278,4 +278,14 @@ export const fr: Record<MessageKey, string> = {
     'Votre compte attend la confirmation de son adresse e-mail. Saisissez le code que nous vous avons envoyé pour terminer la connexion.',
   'signon.verify.submit': 'Confirmer et se connecter',
   'signon.verify.restart': 'Se connecter avec un autre compte',
+  'accountEmail.title': 'Confirmez votre adresse e-mail',
+  'accountEmail.intro':
+    'Nous avons envoyé un code à l’adresse ci-dessous. Saisissez-le pour confirmer l’adresse. D’ici là, elle reste indiquée comme non confirmée.',
+  'accountEmail.submit': 'Confirmer l’adresse',
+  'accountEmail.back': 'Retour à votre compte',
+  'accountEmail.unverified': 'Cette adresse n’est pas encore confirmée.',
+  'accountEmail.confirmLink': 'La confirmer',
+  'flash.emailChangePending':
+    'Vos informations ont été enregistrées. Saisissez le code envoyé à votre nouvelle adresse pour la confirmer.',
+  'flash.emailVerified': 'Votre adresse e-mail est confirmée.',
 };

@@ -96,6 +96,15 @@ export interface SessionData {
   account?: string | null;
   /** Key of the sign-on flow's server-side state (the portal's sign-on page). */
   signOn?: string | null;
+  /** A signed-in e-mail change awaiting its code (flows/account-email.ts). */
+  emailChange?: EmailChange | null;
+}
+
+/** A changed e-mail address awaiting its code: whose, when the newest code went, exhausted. */
+export interface EmailChange {
+  userId: string;
+  sentAt: number;
+  exhausted: boolean;
 }
 
 const paramsSchema = z.record(z.union([z.string(), z.number()])).optional();
@@ -162,6 +171,10 @@ const sessionSchema = z.object({
     .optional(),
   account: z.string().max(64).nullable().optional(),
   signOn: z.string().max(64).nullable().optional(),
+  emailChange: z
+    .object({ userId: z.string().max(64), sentAt: z.number(), exhausted: z.boolean() })
+    .nullable()
+    .optional(),
 });
 
 /** Options of the session plugin. */
