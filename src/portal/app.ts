@@ -25,6 +25,7 @@ import { recoveryFlow } from './flows/recovery.js';
 import { registerFlow } from './flows/register.js';
 import { emailFirstFlow } from './flows/register-email-first.js';
 import { usernameFlow } from './flows/register-username.js';
+import { returnToPlugin } from './flows/return-to.js';
 import { signInFlow } from './flows/signin.js';
 import { signOnFlow } from './flows/signon.js';
 import { verifyFlow } from './flows/verify.js';
@@ -288,6 +289,7 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
 
   if (config.metrics.token !== null) metricsRoute(app, metrics, config.metrics.token);
 
+  await app.register(returnToPlugin);
   await app.register(homeFlow);
   await app.register(registerFlow);
   if (config.registration.mode === 'email-first') await app.register(emailFirstFlow);

@@ -23,6 +23,7 @@ export function pageContext(request: FastifyRequest): PageContext {
     flash: request.session ? takeFlash(request) : [],
     csrf: request.session?.csrf ?? '',
     assets: { css: assets.css.path, js: assets.js.path },
+    continueTo: request.session?.returnTo ?? null,
   };
 }
 

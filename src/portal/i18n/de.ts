@@ -292,4 +292,5 @@ export const de: Record<MessageKey, string> = {
   'flash.emailChangePending':
     'Ihre Angaben wurden gespeichert. Geben Sie den Code ein, den wir an Ihre neue Adresse geschickt haben, um sie zu bestätigen.',
   'flash.emailVerified': 'Ihre E-Mail-Adresse ist bestätigt.',
+  'continue.app': 'Weiter zur Anwendung',
 };

@@ -273,6 +273,7 @@ export const en = {
   'flash.emailChangePending':
     'Your details were saved. Enter the code we sent to your new address to confirm it.',
   'flash.emailVerified': 'Your e-mail address is confirmed.',
+  'continue.app': 'Continue to the application',
 } as const;
 
 /** A message key of the portal's catalogues. */

@@ -288,4 +288,5 @@ export const fr: Record<MessageKey, string> = {
   'flash.emailChangePending':
     'Vos informations ont été enregistrées. Saisissez le code envoyé à votre nouvelle adresse pour la confirmer.',
   'flash.emailVerified': 'Votre adresse e-mail est confirmée.',
+  'continue.app': 'Continuer vers l’application',
 };
