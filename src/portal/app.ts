@@ -18,12 +18,14 @@ import type { PortalConfig } from './config.js';
 import { createDirectory, type Directory } from './directory.js';
 import { PORTAL_ERRORS, PortalError, type PortalErrorCode } from './errors.js';
 import { accountFlow } from './flows/account.js';
+import { accountEmailFlow } from './flows/account-email.js';
 import { changeFlow } from './flows/change.js';
 import { homeFlow } from './flows/home.js';
 import { recoveryFlow } from './flows/recovery.js';
 import { registerFlow } from './flows/register.js';
 import { emailFirstFlow } from './flows/register-email-first.js';
 import { usernameFlow } from './flows/register-username.js';
+import { returnToPlugin } from './flows/return-to.js';
 import { signInFlow } from './flows/signin.js';
 import { signOnFlow } from './flows/signon.js';
 import { verifyFlow } from './flows/verify.js';
@@ -287,6 +289,7 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
 
   if (config.metrics.token !== null) metricsRoute(app, metrics, config.metrics.token);
 
+  await app.register(returnToPlugin);
   await app.register(homeFlow);
   await app.register(registerFlow);
   if (config.registration.mode === 'email-first') await app.register(emailFirstFlow);
@@ -298,6 +301,7 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
   await app.register(signInFlow);
   await app.register(signOnFlow);
   await app.register(accountFlow);
+  await app.register(accountEmailFlow);
 
   app.addHook('onClose', async () => {
     await services.tasks.drain();

@@ -24,6 +24,7 @@ export function pageContext(request: FastifyRequest): PageContext {
     csrf: request.session?.csrf ?? '',
     confirmPassword: config.confirmPassword,
     assets: { css: assets.css.path, js: assets.js.path, strength: assets.strength.path },
+    continueTo: request.session?.returnTo ?? null,
   };
 }
 

@@ -250,3 +250,10 @@ export async function confirmation(
     };
   });
 }
+
+/** Fills and submits the portal's sign-on form (`#signon-form`). */
+export async function signOn(page: Page, username: string, password: string): Promise<void> {
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await submit(page, '#signon-submit');
+}

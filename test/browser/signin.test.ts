@@ -8,12 +8,19 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, translate } from '../../src/portal/i18n/index.js';
 import { type SignInStack, startSignInStack } from '../support/signin-stack.js';
-import { advanceClock, createUser, strongPassword, unique } from '../support/stack.js';
+import {
+  advanceClock,
+  createUser,
+  latestRecoveryCode,
+  strongPassword,
+  unique,
+} from '../support/stack.js';
 import {
   CHROMIUM,
   CHROMIUM_ARGS,
   expectAccessible,
   flashes,
+  signOn as signIn,
   submit,
   watchErrors,
 } from './harness.js';
@@ -34,12 +41,6 @@ const DAY = 24 * 3600;
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ baseURL: stack.url, locale: 'en-GB' });
   return context.newPage();
-}
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.fill('#username', username);
-  await page.fill('#password', password);
-  await submit(page, '#signon-submit');
 }
 
 async function changePassword(page: Page, current: string, next: string) {
@@ -82,6 +83,26 @@ describe('signing in in a browser', () => {
     expect(await page.inputValue('#givenName')).toBe('Ada');
     const stored = await stack.client.users.findByUsernameOrEmail(username);
     expect(stored?.name).toMatchObject({ given: 'Ada', family: 'Lovelace' });
+
+    // A new e-mail address: saved, then confirmed with the code PingOne mails to it.
+    const newEmail = `new.${username}@example.com`;
+    await page.fill('#email', newEmail);
+    await submit(page, '#account-submit');
+    expect(new URL(page.url()).pathname).toBe('/account/email');
+    expect(await page.textContent('#account-email-address')).toBe(newEmail);
+    await expectAccessible(page, 'e-mail confirmation page');
+    await page.fill('#verificationCode', 'ZZZZ9999');
+    await submit(page, '#account-email-submit');
+    expect(await page.getAttribute('#verificationCode', 'aria-invalid')).toBe('true');
+    await expectAccessible(page, 'e-mail confirmation with a wrong code');
+    const code = await latestRecoveryCode(stack.local, newEmail, {
+      subject: 'Verify your email address',
+    });
+    await page.fill('#verificationCode', code);
+    await submit(page, '#account-email-submit');
+    expect(await flashes(page)).toEqual(['success: Your e-mail address is confirmed.']);
+    expect(await page.inputValue('#email')).toBe(newEmail);
+    expect(await page.locator('#email-status').count()).toBe(0);
 
     const second = strongPassword();
     const changed = await changePassword(page, first, second);
@@ -163,6 +184,15 @@ describe('accessibility of the sign-in pages in every language', () => {
         await page.goto(path);
         await expectAccessible(page, `${path} (${locale})`);
       }
+      await page.goto('/account');
+      await page.fill('#givenName', 'Ada');
+      await page.fill('#familyName', 'Lovelace');
+      await page.fill('#email', `${locale}.${user.email}`);
+      await submit(page, '#account-submit');
+      await page.waitForSelector('#account-email-form');
+      await expectAccessible(page, `e-mail confirmation (${locale})`);
+      await page.goto('/account');
+      await expectAccessible(page, `account with an unconfirmed address (${locale})`);
       await page.goto('/signin/callback?code=x&state=y');
       await expectAccessible(page, `sign-in failure page (${locale})`);
       await page.goto('/signout/done');

@@ -130,7 +130,10 @@ describe('the account pages', () => {
     });
     expect(back.url).toBe(`${stack.url}/account`);
     const saved = await b.post('/account', form);
-    expect(flashOf(saved)).toEqual(['success: Your details were saved.']);
+    expect(saved.url).toBe(`${stack.url}/account/email`);
+    expect(flashOf(saved)).toEqual([
+      'info: Your details were saved. Enter the code we sent to your new address to confirm it.',
+    ]);
     expect((await stack.client.users.get(user.id))?.email).toBe(newEmail);
   });
 

@@ -18,7 +18,9 @@ import {
   type LocalFixture,
   localClientOptions,
   startLocal,
+  strongPassword,
   TEST_PORTAL_ENV,
+  unique,
 } from './stack.js';
 
 /** One portal instance of the stack. */
@@ -222,4 +224,32 @@ export class SignInBrowser {
     }
     return this.post('/signin/password', { username, password });
   }
+}
+
+/** Imports an account awaiting verification, with a password; PingOne Local mails its code. */
+export async function importUnverifiedUser(client: PingOneClient) {
+  const username = `unverified${unique()}`;
+  const email = `${username}@example.com`;
+  const password = strongPassword();
+  const user = await client.users.import({
+    username,
+    email,
+    password: { value: password, forceChange: false },
+    lifecycle: { status: 'VERIFICATION_REQUIRED' },
+  });
+  return { id: user.id, username, email, password };
+}
+
+/** The flash messages of a page as `kind: text`. */
+export function flashOf(page: Hop): string[] {
+  return [...page.body.matchAll(/<p class="flash flash-(\w+)">([^<]*)<\/p>/g)].map(
+    (m) => `${m[1]}: ${m[2]}`,
+  );
+}
+
+/** The message under the code field (`#verificationCode-error`), or null. */
+export function codeErrorOf(page: Hop): string | null {
+  return (
+    /<p class="error-message" id="verificationCode-error">([^<]*)<\/p>/.exec(page.body)?.[1] ?? null
+  );
 }

@@ -19,6 +19,7 @@ import {
   MAX_NAME,
   sessionsPage,
 } from '../views/account.js';
+import { startEmailChange } from './account-email.js';
 import { readPasswordChange } from './password-form.js';
 import * as shared from './shared.js';
 import { RECENT_SIGNIN_SECONDS, requireAccount, signInServices } from './signin.js';
@@ -33,6 +34,7 @@ function viewOf(user: User): AccountView {
     givenName: user.name?.given ?? '',
     familyName: user.name?.family ?? '',
     email: user.email ?? '',
+    emailVerified: user.emailVerified ?? true,
     preferredLanguage: user.preferredLanguage ?? '',
   };
 }
@@ -123,6 +125,8 @@ export const accountFlow: FastifyPluginAsync = async (app) => {
       { event: 'account_updated', userId: account.userId, emailChanged },
       'account updated',
     );
+    // The new address is confirmed by a code PingOne mails to it (flows/account-email.ts).
+    if (emailChanged) return startEmailChange(request, reply, account.userId);
     flash(request, 'success', 'flash.accountSaved');
     return shared.seeOther(reply, PROFILE);
   });

@@ -120,10 +120,29 @@ export async function verifyAccount(
     }
     if (!(err instanceof PingOneApiError) || err.status !== 400)
       throw shared.upstreamError(err, 'verify');
-    return err.details.some((d) => /maximum verification failures/i.test(d.message))
-      ? 'exhausted'
-      : 'invalid';
+    return exhaustedRefusal(err) ? 'exhausted' : 'invalid';
   }
+}
+
+/** True for PingOne's "maximum verification failures" refusal of a code (choice 36). */
+export function exhaustedRefusal(err: PingOneApiError): boolean {
+  return err.details.some((d) => /maximum verification failures/i.test(d.message));
+}
+
+/** Wrong codes tolerated per sent code (PingOne Local drops a code after 5, choice 36). */
+const MAX_CODE_FAILURES = 5;
+
+/**
+ * Counts one wrong try of the code `key` names (a sent code: its owner and send time); answers
+ * true once it is exhausted, by PingOne (`byPingOne`) or by the count.
+ */
+export async function countWrongCode(
+  app: FastifyInstance,
+  key: string,
+  byPingOne: boolean,
+): Promise<boolean> {
+  const attempts = await app.limits.take(`code-fail:${key}`, DAY_MS, MAX_CODE_FAILURES - 1);
+  return byPingOne || !attempts.allowed;
 }
 
 /**

@@ -25,18 +25,32 @@ import { randomToken } from '../session/crypto.js';
 import { type SignOnStep, signOnPage } from '../views/signon.js';
 import { readPasswordChange } from './password-form.js';
 import * as shared from './shared.js';
+import { signOnVerification } from './signon-verify.js';
 
 /** What the portal keeps about a flow in progress (sealed, server-side). */
-interface FlowState {
+export interface FlowState {
   flowId: string;
   cookies: Record<string, string>;
   step: SignOnStep;
+  /** The flow's user, once PingOne names one. */
+  userId?: string | null;
+  /** Verification step: when the newest code was sent (the step began, or a resend). */
+  codeSentAt?: number;
+  /** Verification step: the newest code took too many wrong tries; a new one is needed. */
+  exhausted?: boolean;
+}
+
+/** A flow in progress: its store key and state. */
+export interface LoadedFlow {
+  key: string;
+  state: FlowState;
 }
 
 /** PingOne flows expire after 15 minutes without activity (docs/pingone-behaviour.md §14.2). */
 const FLOW_TTL_MS = 15 * 60_000;
 const SEAL = 'signon-flow';
-const PAGE = '/signin/flow';
+/** The sign-on page. */
+export const PAGE = '/signin/flow';
 
 /** PingOne call options of a flow request: the deadline, and the browser's user agent. */
 function flowOptions(request: FastifyRequest) {
@@ -58,15 +72,16 @@ function stepOf(status: string): SignOnStep | null {
       return 'expired';
     case 'RECOVERY_CODE_REQUIRED':
       return 'recover';
+    case 'VERIFICATION_CODE_REQUIRED':
+      return 'verify';
     default:
-      // VERIFICATION_CODE_REQUIRED waits for e-mail verification (issue 12, §2); MFA is out of scope.
+      // MFA is out of scope.
       return 'unsupported';
   }
 }
 
-async function loadState(
-  request: FastifyRequest,
-): Promise<{ key: string; state: FlowState } | null> {
+/** The session's flow in progress, or null. */
+export async function loadState(request: FastifyRequest): Promise<LoadedFlow | null> {
   const services = request.server.signIn;
   const key = request.session.signOn;
   if (!services || !key) return null;
@@ -79,7 +94,12 @@ function openState(request: FastifyRequest, raw: string): FlowState | null {
   return request.server.portal.sealer.open(raw, SEAL) as FlowState | null;
 }
 
-async function saveState(request: FastifyRequest, key: string, state: FlowState): Promise<void> {
+/** Stores the flow's state (sealed) for another 15 minutes. */
+export async function saveState(
+  request: FastifyRequest,
+  key: string,
+  state: FlowState,
+): Promise<void> {
   const services = request.server.signIn!;
   await services.store.put(
     `flow:${key}`,
@@ -89,7 +109,7 @@ async function saveState(request: FastifyRequest, key: string, state: FlowState)
 }
 
 /** Back to the start when the flow is gone (expired, finished, or another browser's). */
-function restart(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function restart(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   request.session.signOn = null;
   flash(request, 'info', 'flash.signonRestart');
   return shared.seeOther(reply, '/signin');
@@ -109,7 +129,13 @@ async function advance(
   const cookies = { ...state.cookies, ...answer.cookies };
   const step = stepOf(answer.flow.status);
   if (step !== null) {
-    await saveState(request, key, { flowId: state.flowId, cookies, step });
+    const userId = answer.flow.user?.id ?? state.userId ?? null;
+    // Entering the verification step mailed a code, or one is pending: the cooldown starts now.
+    const codeSentAt =
+      step === 'verify' && state.step !== 'verify' ? request.server.portal.now() : state.codeSentAt;
+    const next: FlowState = { flowId: state.flowId, cookies, step, userId };
+    if (step === 'verify') Object.assign(next, { codeSentAt, exhausted: state.exhausted === true });
+    await saveState(request, key, next);
     return shared.seeOther(reply, PAGE);
   }
   let location: string;
@@ -167,39 +193,45 @@ function lockedMinutes(err: PingOneApiError): number | null {
   return Math.max(1, Math.ceil((Number.isFinite(seconds) ? seconds : 60) / 60));
 }
 
+/**
+ * Runs one flow action from a form, then moves the flow on. PingOne's 400 refusals go to
+ * `refused` (a field error, or null to fail); `patch` is merged into the state first (a resend's
+ * new send time).
+ */
+export async function act(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  action: string,
+  body: Record<string, unknown> | null,
+  refused: (err: PingOneApiError, loaded: LoadedFlow) => Promise<FastifyReply | null>,
+  patch: Partial<FlowState> = {},
+): Promise<FastifyReply> {
+  const loaded = await loadState(request);
+  if (!loaded) return restart(request, reply);
+  let answer: FlowAnswer;
+  try {
+    answer = await request.server.portal.client.flows.act(
+      loaded.state.flowId,
+      action,
+      body,
+      loaded.state.cookies,
+      flowOptions(request),
+    );
+  } catch (err) {
+    if (err instanceof PingOneApiError && err.status === 404) return restart(request, reply);
+    if (err instanceof PingOneApiError && err.status === 400) {
+      const handled = await refused(err, loaded);
+      if (handled) return handled;
+    }
+    throw shared.upstreamError(err, `flow ${action}`);
+  }
+  return advance(request, reply, loaded.key, { ...loaded.state, ...patch }, answer);
+}
+
 /** The sign-on plugin: the flow page and its forms. */
 export const signOnFlow: FastifyPluginAsync = async (app) => {
   const { config } = app.portal;
-
-  /** Runs one flow action from a form: PingOne's refusals become field errors by `refused`. */
-  const act = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    action: string,
-    body: Record<string, unknown> | null,
-    refused: (err: PingOneApiError) => Promise<FastifyReply | null>,
-  ): Promise<FastifyReply> => {
-    const loaded = await loadState(request);
-    if (!loaded) return restart(request, reply);
-    let answer: FlowAnswer;
-    try {
-      answer = await app.portal.client.flows.act(
-        loaded.state.flowId,
-        action,
-        body,
-        loaded.state.cookies,
-        flowOptions(request),
-      );
-    } catch (err) {
-      if (err instanceof PingOneApiError && err.status === 404) return restart(request, reply);
-      if (err instanceof PingOneApiError && err.status === 400) {
-        const handled = await refused(err);
-        if (handled) return handled;
-      }
-      throw shared.upstreamError(err, `flow ${action}`);
-    }
-    return advance(request, reply, loaded.key, loaded.state, answer);
-  };
+  signOnVerification(app);
 
   const fail = (
     request: FastifyRequest,
@@ -224,7 +256,13 @@ export const signOnFlow: FastifyPluginAsync = async (app) => {
       step === 'mustChange' || step === 'expired' || step === 'recover'
         ? await shared.loadPanel(request, shared.displayPopulation(app), step !== 'recover')
         : null;
-    return sendPage(reply, signOnPage(pageContext(request), step, takeForm(request, PAGE), panel));
+    const cooldownMs = config.rateLimits.resendCooldownSeconds * 1000;
+    const wait = Math.ceil(((loaded.state.codeSentAt ?? 0) + cooldownMs - app.portal.now()) / 1000);
+    const ctx = pageContext(request);
+    return sendPage(
+      reply,
+      signOnPage(ctx, step, takeForm(request, PAGE), panel, Math.max(0, wait)),
+    );
   });
 
   app.post('/signin/password', async (request, reply) => {

@@ -324,4 +324,21 @@ export const de: Record<MessageKey, string> = {
     'Bitte warten Sie {count} Minute, bevor Sie es erneut versuchen.',
   'password.showShort': 'Anzeigen',
   'password.hideShort': 'Verbergen',
+  // Sign-in verification, verified e-mail change and return_to (issues 11 and 12).
+  'signon.verify.title': 'Bestätigen Sie Ihre E-Mail-Adresse',
+  'signon.verify.intro':
+    'Die E-Mail-Adresse Ihres Kontos ist noch nicht bestätigt. Geben Sie den Code ein, den wir Ihnen geschickt haben, um die Anmeldung abzuschließen.',
+  'signon.verify.submit': 'Bestätigen und anmelden',
+  'signon.verify.restart': 'Mit einem anderen Konto anmelden',
+  'accountEmail.title': 'Bestätigen Sie Ihre E-Mail-Adresse',
+  'accountEmail.intro':
+    'Wir haben einen Code an die unten stehende Adresse geschickt. Geben Sie ihn ein, um die Adresse zu bestätigen. Bis dahin gilt sie als nicht bestätigt.',
+  'accountEmail.submit': 'Adresse bestätigen',
+  'accountEmail.back': 'Zurück zu Ihrem Konto',
+  'accountEmail.unverified': 'Diese Adresse ist noch nicht bestätigt.',
+  'accountEmail.confirmLink': 'Jetzt bestätigen',
+  'flash.emailChangePending':
+    'Ihre Angaben wurden gespeichert. Geben Sie den Code ein, den wir an Ihre neue Adresse geschickt haben, um sie zu bestätigen.',
+  'flash.emailVerified': 'Ihre E-Mail-Adresse ist bestätigt.',
+  'continue.app': 'Weiter zur Anwendung',
 };

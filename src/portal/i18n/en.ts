@@ -298,6 +298,23 @@ export const en = {
   'errorPage.rateLimited.text|one': 'Please wait {count} minute before trying again.',
   'password.showShort': 'Show',
   'password.hideShort': 'Hide',
+  // Sign-in verification, verified e-mail change and return_to (issues 11 and 12).
+  'signon.verify.title': 'Confirm your e-mail address',
+  'signon.verify.intro':
+    'Your account is waiting for its e-mail address to be confirmed. Enter the code we sent you to finish signing in.',
+  'signon.verify.submit': 'Confirm and sign in',
+  'signon.verify.restart': 'Sign in with another account',
+  'accountEmail.title': 'Confirm your e-mail address',
+  'accountEmail.intro':
+    'We sent a code to the address below. Enter it to confirm the address. Until you do, it stays marked as not confirmed.',
+  'accountEmail.submit': 'Confirm the address',
+  'accountEmail.back': 'Back to your account',
+  'accountEmail.unverified': 'This address is not confirmed yet.',
+  'accountEmail.confirmLink': 'Confirm it',
+  'flash.emailChangePending':
+    'Your details were saved. Enter the code we sent to your new address to confirm it.',
+  'flash.emailVerified': 'Your e-mail address is confirmed.',
+  'continue.app': 'Continue to the application',
 } as const;
 
 /** A message key of the portal's catalogues. */

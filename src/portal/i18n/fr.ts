@@ -319,4 +319,21 @@ export const fr: Record<MessageKey, string> = {
   'errorPage.rateLimited.text|one': 'Veuillez patienter {count} minute avant de réessayer.',
   'password.showShort': 'Afficher',
   'password.hideShort': 'Masquer',
+  // Sign-in verification, verified e-mail change and return_to (issues 11 and 12).
+  'signon.verify.title': 'Confirmez votre adresse e-mail',
+  'signon.verify.intro':
+    'Votre compte attend la confirmation de son adresse e-mail. Saisissez le code que nous vous avons envoyé pour terminer la connexion.',
+  'signon.verify.submit': 'Confirmer et se connecter',
+  'signon.verify.restart': 'Se connecter avec un autre compte',
+  'accountEmail.title': 'Confirmez votre adresse e-mail',
+  'accountEmail.intro':
+    'Nous avons envoyé un code à l’adresse ci-dessous. Saisissez-le pour confirmer l’adresse. D’ici là, elle reste indiquée comme non confirmée.',
+  'accountEmail.submit': 'Confirmer l’adresse',
+  'accountEmail.back': 'Retour à votre compte',
+  'accountEmail.unverified': 'Cette adresse n’est pas encore confirmée.',
+  'accountEmail.confirmLink': 'La confirmer',
+  'flash.emailChangePending':
+    'Vos informations ont été enregistrées. Saisissez le code envoyé à votre nouvelle adresse pour la confirmer.',
+  'flash.emailVerified': 'Votre adresse e-mail est confirmée.',
+  'continue.app': 'Continuer vers l’application',
 };

@@ -96,6 +96,17 @@ export interface SessionData {
   account?: string | null;
   /** Key of the sign-on flow's server-side state (the portal's sign-on page). */
   signOn?: string | null;
+  /** The application URL an entry page's `?return_to=` named (flows/return-to.ts). */
+  returnTo?: string | null;
+  /** A signed-in e-mail change awaiting its code (flows/account-email.ts). */
+  emailChange?: EmailChange | null;
+}
+
+/** A changed e-mail address awaiting its code: whose, when the newest code went, exhausted. */
+export interface EmailChange {
+  userId: string;
+  sentAt: number;
+  exhausted: boolean;
 }
 
 const paramsSchema = z.record(z.union([z.string(), z.number()])).optional();
@@ -162,6 +173,11 @@ const sessionSchema = z.object({
     .optional(),
   account: z.string().max(64).nullable().optional(),
   signOn: z.string().max(64).nullable().optional(),
+  returnTo: z.string().max(2048).nullable().optional(),
+  emailChange: z
+    .object({ userId: z.string().max(64), sentAt: z.number(), exhausted: z.boolean() })
+    .nullable()
+    .optional(),
 });
 
 /** Options of the session plugin. */
@@ -230,9 +246,15 @@ export function takeForm(request: FastifyRequest, form: string): FormState | nul
  * messages and the signed-in session's key, so an old cookie no longer carries the finished flow.
  */
 export function regenerateSession(request: FastifyRequest, now: number): void {
-  const { flash: kept, account } = request.session;
-  // A signed-in person stays signed in (a new id, the same server-side session).
-  request.session = { ...newSession(now), flash: kept, ...(account ? { account } : {}) };
+  const { flash: kept, account, returnTo } = request.session;
+  // A signed-in person stays signed in (a new id, the same server-side session), and the way
+  // back to the application stays too.
+  request.session = {
+    ...newSession(now),
+    flash: kept,
+    ...(account ? { account } : {}),
+    ...(returnTo ? { returnTo } : {}),
+  };
 }
 
 /** The session cookie's name: `__Host-` prefixed when cookies are `Secure`. */

@@ -13,7 +13,7 @@ import { MAX_EMAIL, MAX_PASSWORD, type PolicyPanel, passwordFields } from './pag
 export const MAX_NAME = 100;
 
 /** The account navigation and the sign-out button. */
-function accountNav(ctx: PageContext, current: string): SafeHtml {
+export function accountNav(ctx: PageContext, current: string): SafeHtml {
   const { t } = ctx;
   const link = (href: string, id: string, key: MessageKey) =>
     html`<li><a id="${id}" href="${href}"${href === current ? html` aria-current="page"` : ''}>${t(key)}</a></li>`;
@@ -78,6 +78,8 @@ export interface AccountView {
   givenName: string;
   familyName: string;
   email: string;
+  /** PingOne's `emailVerified`: false shows a link to confirm the address. */
+  emailVerified?: boolean;
   preferredLanguage: string;
 }
 
@@ -108,6 +110,7 @@ export function accountPage(
 ${field(t, { name: 'givenName', label: 'field.givenName', type: 'text', autocomplete: 'given-name', value: v.givenName, error: e?.givenName, maxLength: MAX_NAME })}
 ${field(t, { name: 'familyName', label: 'field.familyName', type: 'text', autocomplete: 'family-name', value: v.familyName, error: e?.familyName, maxLength: MAX_NAME })}
 ${field(t, { name: 'email', label: 'field.email', type: 'email', autocomplete: 'email', value: v.email, error: e?.email, maxLength: MAX_EMAIL })}
+${user.emailVerified === false ? html`<p class="hint" id="email-status">${t('accountEmail.unverified')} <a href="/account/email" id="email-confirm">${t('accountEmail.confirmLink')}</a></p>` : ''}
 <div class="field${e?.preferredLanguage ? ' field-error' : ''}">
   <label for="preferredLanguage">${t('field.preferredLanguage')}</label>
   <select id="preferredLanguage" name="preferredLanguage">

@@ -25,6 +25,8 @@ export interface PageContext {
   /** New passwords are typed twice (`CONFIRM_PASSWORD`). */
   confirmPassword: boolean;
   assets: { css: string; js: string; strength: string };
+  /** The checked `?return_to=` of the session's entry page (an application URL), if any. */
+  continueTo?: string | null;
 }
 
 const DEFAULT_LOGO = html`<svg class="logo" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false"><rect width="32" height="32" rx="8" fill="currentColor"/><path d="M16 7a6 6 0 0 0-6 6v3H9v9h14v-9h-1v-3a6 6 0 0 0-6-6Zm0 3a3 3 0 0 1 3 3v3h-6v-3a3 3 0 0 1 3-3Z" fill="#fff"/></svg>`;
@@ -67,11 +69,18 @@ export function layout(
 ${back ? html`<div class="wrap back-row">${back}</div>` : ''}
 <main id="main" class="wrap${back ? ' after-back' : ''}" tabindex="-1">
 ${flashMessages(ctx)}
+${continueButton(ctx)}
 ${content}
 </main>
 <footer class="site-footer"><div class="wrap"><p>${t('layout.footer')}</p></div></footer>
 </body>
 </html>`;
+}
+
+/** After a success, the way back to the application the person came from (`return_to`). */
+function continueButton(ctx: PageContext): SafeHtml | string {
+  if (!ctx.continueTo || !ctx.flash.some((f) => f.kind === 'success')) return '';
+  return html`<p class="continue"><a href="${ctx.continueTo}" class="button" id="continue-app">${ctx.t('continue.app')}</a></p>`;
 }
 
 function flashMessages(ctx: PageContext): SafeHtml {

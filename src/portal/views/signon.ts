@@ -3,6 +3,7 @@ import { changePasswordFields, singleFormPage } from './account.js';
 import { html, type SafeHtml } from './html.js';
 import { field, layout, type PageContext } from './layout.js';
 import { MAX_EMAIL, MAX_PASSWORD, type PolicyPanel, passwordFields } from './pages.js';
+import { codeField, resendSection } from './verify.js';
 
 /** The step the flow is at, as the page shows it. */
 export type SignOnStep =
@@ -11,6 +12,7 @@ export type SignOnStep =
   | 'expired'
   | 'forgot'
   | 'recover'
+  | 'verify'
   | 'unsupported';
 
 /** The form action of each step. */
@@ -20,17 +22,25 @@ export const SIGNON_ACTIONS = {
   expired: '/signin/new-password',
   forgot: '/signin/forgot',
   recover: '/signin/recover',
+  verify: '/signin/verify',
 } as const;
+
+/** Where the verification step asks for a new code. */
+export const SIGNON_RESEND = '/signin/verify/resend';
 
 const back = (ctx: PageContext) =>
   html`<p><a href="/signin/flow?step=password" id="signon-back">${ctx.t('signon.back')}</a></p>`;
 
-/** Renders the sign-on page at `step`. */
+/**
+ * Renders the sign-on page at `step`; `resendInSeconds` is the verification step's wait before a
+ * new code may be asked for.
+ */
 export function signOnPage(
   ctx: PageContext,
   step: SignOnStep,
   state: FormState | null,
   panel: PolicyPanel | null,
+  resendInSeconds = 0,
 ): SafeHtml {
   const { t } = ctx;
   const e = state?.errors;
@@ -121,6 +131,26 @@ ${field(t, { name: 'password', label: 'field.password', type: 'password', autoco
         },
         html`${field(t, { name: 'recoveryCode', label: 'field.recoveryCode', type: 'text', autocomplete: 'one-time-code', hint: 'hint.recoveryCode', error: e?.recoveryCode, maxLength: 16, extra: html` class="code-input"` })}
 ${newPassword}`,
+      );
+    case 'verify':
+      return singleFormPage(
+        ctx,
+        {
+          title: 'signon.verify.title',
+          intro: 'signon.verify.intro',
+          submit: 'signon.verify.submit',
+          action: SIGNON_ACTIONS.verify,
+          id: 'signon-verify',
+          errors: e,
+          order: ['verificationCode'],
+          after: resendSection(
+            ctx,
+            resendInSeconds,
+            SIGNON_RESEND,
+            html`<p><a href="/signin" id="signon-restart">${t('signon.verify.restart')}</a></p>`,
+          ),
+        },
+        codeField(ctx, e?.verificationCode),
       );
     case 'unsupported':
       return layout(

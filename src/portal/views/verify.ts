@@ -4,7 +4,7 @@
  * browser tests (docs/portal.md).
  */
 import type { MessageKey } from '../i18n/index.js';
-import type { FormState } from '../plugins/session.js';
+import type { FieldError, FormState } from '../plugins/session.js';
 import { html, type SafeHtml } from './html.js';
 import { csrfField, errorSummary, field, layout, type PageContext } from './layout.js';
 import { MAX_EMAIL, MAX_USERNAME, type PolicyPanel, passwordFields } from './pages.js';
@@ -62,6 +62,47 @@ export function emailFirstPage(ctx: PageContext, state: FormState | null): SafeH
   );
 }
 
+/**
+ * The verification code field (`verificationCode`, PingOne's name): one-time-code autocomplete,
+ * letters and digits (`inputmode=text`); spaces, dashes and case are ignored on submit.
+ */
+export function codeField(ctx: PageContext, error: FieldError | undefined): SafeHtml {
+  return field(ctx.t, {
+    name: 'verificationCode',
+    label: 'field.verificationCode',
+    type: 'text',
+    autocomplete: 'one-time-code',
+    hint: 'hint.verificationCode',
+    error,
+    maxLength: 16,
+    extra: html` inputmode="text" class="code-input"`,
+  });
+}
+
+/**
+ * "No e-mail?": the wait before a new code may be asked for (`#resend-wait`, counted down by the
+ * page script) and the "send a new code" form posting to `action`, then `extra`.
+ */
+export function resendSection(
+  ctx: PageContext,
+  waitSeconds: number,
+  action: string,
+  extra: SafeHtml | string = '',
+): SafeHtml {
+  const { t } = ctx;
+  return html`
+<section class="secondary" aria-labelledby="resend-title">
+<h2 id="resend-title">${t('verify.resendTitle')}</h2>
+<p>${t('verify.resendText')}</p>
+${waitSeconds > 0 ? html`<p id="resend-wait" data-resend-wait="${waitSeconds}">${t('recover.resendWait', { count: waitSeconds })}</p>` : ''}
+<form method="post" action="${action}" id="resend-form" class="inline-form">
+${csrfField(ctx.csrf)}
+<button type="submit" class="button button-secondary" id="resend-submit">${t('verify.resend')}</button>
+</form>
+${extra}
+</section>`;
+}
+
 /** What the verify page shows besides the form state. */
 export interface VerifyView {
   mode: 'classic' | 'email-first';
@@ -90,18 +131,7 @@ export function verifyPage(
     email: '\u0000',
   }).split('\u0000');
   const intro = html`${before}<strong id="verify-email">${view.email}</strong>${after}`;
-  const code = view.proven
-    ? ''
-    : field(t, {
-        name: 'verificationCode',
-        label: 'field.verificationCode',
-        type: 'text',
-        autocomplete: 'one-time-code',
-        hint: 'hint.verificationCode',
-        error: e?.verificationCode,
-        maxLength: 16,
-        extra: html` inputmode="text" class="code-input"`,
-      });
+  const code = view.proven ? '' : codeField(ctx, e?.verificationCode);
   const fields = emailFirst
     ? html`${code}
 ${passwordFields(ctx, e, panel, 'field.password', 'field.confirmPassword')}`
@@ -114,17 +144,12 @@ ${passwordFields(ctx, e, panel, 'field.password', 'field.confirmPassword')}`
     e,
     ['verificationCode', 'password', 'confirmPassword'],
     fields,
-    html`
-<section class="secondary" aria-labelledby="resend-title">
-<h2 id="resend-title">${t('verify.resendTitle')}</h2>
-<p>${t('verify.resendText')}</p>
-${wait > 0 ? html`<p id="resend-wait" data-resend-wait="${wait}">${t('recover.resendWait', { count: wait })}</p>` : ''}
-<form method="post" action="/register/verify/resend" id="resend-form" class="inline-form">
-${csrfField(ctx.csrf)}
-<button type="submit" class="button button-secondary" id="resend-submit">${t('verify.resend')}</button>
-</form>
-<p><a href="/register" id="verify-restart">${t('verify.restart')}</a></p>
-</section>`,
+    resendSection(
+      ctx,
+      wait,
+      '/register/verify/resend',
+      html`<p><a href="/register" id="verify-restart">${t('verify.restart')}</a></p>`,
+    ),
     emailFirst,
   );
 }

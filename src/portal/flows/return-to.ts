@@ -1,0 +1,36 @@
+/**
+ * `?return_to=` on the entry pages (register, forgotten password, change, sign-in): an
+ * application URL under `RETURN_URLS` (checked by `safeReturnTo`, oidc/services.ts) is kept in the
+ * session, carried through the flow (a regenerated session keeps it), and the page after a
+ * success offers "Continue to the application" with it (views/layout.ts). Anything else, a
+ * portal path included, is dropped: no open redirect.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import fp from 'fastify-plugin';
+import { safeReturnTo } from '../oidc/services.js';
+
+/** The entry pages that take `?return_to=`. */
+export const ENTRY_PAGES: ReadonlySet<string> = new Set([
+  '/register',
+  '/password/forgot',
+  '/password/change',
+  '/signin',
+]);
+
+/** The application URL `value` names when it is under `RETURN_URLS`, else null. */
+export function applicationReturnTo(value: unknown, allowed: readonly string[]): string | null {
+  const checked = safeReturnTo(value, allowed, '');
+  return /^https?:\/\//.test(checked) ? checked : null;
+}
+
+/** Keeps an entry page's checked `?return_to=` in the session. */
+export const returnToPlugin: FastifyPluginAsync = fp(async (app) => {
+  const allowed = app.portal.config.returnUrls;
+  app.addHook('preHandler', async (request) => {
+    if (request.method !== 'GET' || !request.session) return;
+    if (!ENTRY_PAGES.has(request.routeOptions.url ?? '')) return;
+    const query = request.query as Record<string, unknown> | undefined;
+    if (query?.return_to === undefined) return;
+    request.session.returnTo = applicationReturnTo(query.return_to, allowed);
+  });
+});
