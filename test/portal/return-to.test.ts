@@ -30,8 +30,11 @@ const HOSTILE = [
   'https:\\\\evil.example\\welcome',
 ];
 
-const continueLink = (page: Hop) =>
-  /<a href="([^"]*)" class="button" id="continue-app">([^<]*)<\/a>/.exec(page.body);
+/** The confirmation's primary button when it leads back to the application (else null). */
+const continueLink = (page: Hop) => {
+  const m = /<a class="button" id="next-step" href="([^"]*)">([^<]*)<\/a>/.exec(page.body);
+  return m && m[2] === 'Continue to the application' ? m : null;
+};
 
 /** Posts the classic registration form of the browser's last page; answers the page after it. */
 function register(b: SignInBrowser): Promise<Hop> {
@@ -87,7 +90,7 @@ describe('return_to on the entry pages', () => {
     for (const hostile of HOSTILE.slice(0, 9)) {
       const done = await registerFrom(`/register?return_to=${encodeURIComponent(hostile)}`);
       expect(done.url).toBe(`${stack.url}/`);
-      expect(done.body).toContain('flash-success');
+      expect(done.body).toContain('id="confirmation"');
       expect(continueLink(done), hostile).toBeNull();
       expect(done.body).not.toContain('evil.example');
       expect(done.body).not.toMatch(/javascript:|data:text/i);
@@ -99,7 +102,7 @@ describe('return_to on the entry pages', () => {
     await b.get(`/register?return_to=${encodeURIComponent(APP)}`);
     await b.get(`/register?return_to=${encodeURIComponent('https://evil.example/')}`);
     const done = await register(b);
-    expect(done.body).toContain('flash-success');
+    expect(done.body).toContain('id="confirmation"');
     expect(continueLink(done)).toBeNull();
   });
 });

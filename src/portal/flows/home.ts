@@ -47,13 +47,18 @@ export const homeFlow: FastifyPluginAsync = async (app) => {
     }
     if (!message) return sendPage(reply, homePage(ctx, app.signIn !== null));
     const done = DONE[message.key]!;
+    // Back to the application the person came from (`return_to`, checked against RETURN_URLS),
+    // else sign in, else home.
+    const next: Confirmation['next'] = ctx.continueTo
+      ? { href: ctx.continueTo, label: 'continue.app' }
+      : signInUrl
+        ? { href: signInUrl, label: 'done.signIn' }
+        : { href: '/', label: 'done.home' };
     const confirmation: Confirmation = {
       title: message.key,
       text: `done.${done}.text` as MessageKey,
-      next: signInUrl
-        ? { href: signInUrl, label: 'done.signIn' }
-        : { href: '/', label: 'done.home' },
-      ...(signInUrl ? { other: { href: '/', label: 'errorPage.home' } } : {}),
+      next,
+      ...(next.href !== '/' ? { other: { href: '/', label: 'errorPage.home' } } : {}),
     };
     const rest = { ...ctx, flash: ctx.flash.filter((f) => f !== message) };
     return sendPage(reply, confirmationPage(rest, confirmation));
