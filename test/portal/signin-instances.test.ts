@@ -4,26 +4,16 @@
  * instance only knows its own.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRedisStore } from '../../src/portal/rate-limit/redis-store.js';
-import { type RedisServer, startRedisServer } from '../support/redis-server.js';
-import { SignInBrowser, type SignInStack, startSignInStack } from '../support/signin-stack.js';
-import { createUser } from '../support/stack.js';
+import {
+  SignInBrowser,
+  type SignInStack,
+  startRedisSignInStack,
+  startSignInStack,
+} from '../support/signin-stack.js';
+import { createUser, useFixture } from '../support/stack.js';
 
 describe('two portal instances with Redis', () => {
-  let redis: RedisServer;
-  let stack: SignInStack;
-  beforeAll(async () => {
-    redis = await startRedisServer();
-    stack = await startSignInStack({
-      instances: 2,
-      env: { REDIS_URL: redis.url },
-      store: () => createRedisStore({ url: redis.url, prefix: 'p1ss:' }),
-    });
-  });
-  afterAll(async () => {
-    await stack?.close();
-    await redis?.close();
-  });
+  const stack = useFixture(() => startRedisSignInStack('p1ss:'));
 
   it('signs in on A and serves the account on B; signing out on B ends it on A', async () => {
     const [a, b] = stack.portals;

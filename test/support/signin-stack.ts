@@ -10,9 +10,10 @@ import { createPingOneClient, type PingOneClient } from '../../src/pingone/index
 import { buildPortal } from '../../src/portal/app.js';
 import { loadConfig } from '../../src/portal/config.js';
 import { resolveSignIn, SIGNIN_PATHS } from '../../src/portal/oidc/settings.js';
+import { createRedisStore } from '../../src/portal/rate-limit/redis-store.js';
 import type { CounterStore } from '../../src/portal/rate-limit/store.js';
 import { createLogger } from '../../src/portal/server.js';
-import { freePort } from './redis-server.js';
+import { freePort, type RedisServer, startRedisServer } from './redis-server.js';
 import {
   keepCookies,
   type LocalFixture,
@@ -128,6 +129,35 @@ export async function startSignInStack(options: SignInStackOptions = {}): Promis
     async close() {
       for (const p of portals) await p.app.close();
       await fixture.close();
+    },
+  };
+}
+
+/**
+ * Two portal instances sharing one real redis-server (`REDIS_URL`, and their counters under
+ * `prefix`), and that server; `close` stops both.
+ */
+export async function startRedisSignInStack(
+  prefix: string,
+): Promise<SignInStack & { redis: RedisServer }> {
+  const redis = await startRedisServer();
+  let stack: SignInStack;
+  try {
+    stack = await startSignInStack({
+      instances: 2,
+      env: { REDIS_URL: redis.url },
+      store: () => createRedisStore({ url: redis.url, prefix }),
+    });
+  } catch (error) {
+    await redis.close();
+    throw error;
+  }
+  return {
+    ...stack,
+    redis,
+    async close() {
+      await stack.close();
+      await redis.close();
     },
   };
 }
