@@ -112,7 +112,7 @@ describe('pages and headers', () => {
   });
 
   it('negotiates the language and remembers ?lang=', async () => {
-    const b = new Browser(h.url, { 'accept-language': 'fr-CA,fr;q=0.9,en;q=0.5' });
+    const b = new Browser(h.url, { 'accept-language': 'fr-CH,fr;q=0.9,en;q=0.5' });
     const fr = await b.get('/');
     expect(fr.body).toContain('<html lang="fr" dir="ltr">');
     expect(fr.body).toContain('<h1>Gérer votre compte</h1>');

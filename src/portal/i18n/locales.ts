@@ -4,14 +4,50 @@
  */
 
 /** Every locale with a catalogue: PingOne's 17 languages, then Arabic and Hebrew. */
-export const LOCALES = ['en', 'fr', 'de'] as const;
+export const LOCALES = [
+  'en',
+  'cs',
+  'de',
+  'es',
+  'fr',
+  'fr-CA',
+  'hu',
+  'it',
+  'ja',
+  'ko',
+  'nl',
+  'pl',
+  'pt',
+  'ru',
+  'th',
+  'tr',
+  'zh',
+  'ar',
+  'he',
+] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** Native names for the language switcher (each in itself, never translated). */
 export const LOCALE_NAMES: Record<Locale, string> = {
   en: 'English',
-  fr: 'Français',
+  cs: 'Čeština',
   de: 'Deutsch',
+  es: 'Español',
+  fr: 'Français',
+  'fr-CA': 'Français (Canada)',
+  hu: 'Magyar',
+  it: 'Italiano',
+  ja: '日本語',
+  ko: '한국어',
+  nl: 'Nederlands',
+  pl: 'Polski',
+  pt: 'Português',
+  ru: 'Русский',
+  th: 'ไทย',
+  tr: 'Türkçe',
+  zh: '中文',
+  ar: 'العربية',
+  he: 'עברית',
 };
 
 /** Locales written right to left. */

@@ -115,6 +115,12 @@ describe('language negotiation', () => {
     expect(lookupLocale('fr-CH', all)).toBe('fr');
     expect(lookupLocale('de-AT-x-private', all)).toBe('de');
     expect(lookupLocale('EN-us', all)).toBe('en');
+    expect(lookupLocale('pt-BR', all)).toBe('pt');
+    expect(lookupLocale('zh-TW', all)).toBe('zh');
+    expect(lookupLocale('zh-Hant-HK', all)).toBe('zh');
+    expect(lookupLocale('fr-CA', all)).toBe('fr-CA');
+    expect(lookupLocale('fr-ca', ['en', 'fr'])).toBe('fr');
+    expect(lookupLocale('iw-IL', all)).toBe('he');
     expect(lookupLocale('es-MX', ['en', 'fr'])).toBeNull();
   });
 
