@@ -126,6 +126,19 @@ export interface FieldSpec {
   describedBy?: string[];
 }
 
+/**
+ * The accessible name of a show/hide control. It must contain the visible word as a word
+ * (WCAG 2.5.3 label in name): "Show password" does for "Show", but not every language's phrase
+ * does (Hungarian "Jelszó megjelenítése" for "Megjelenítés"; Thai writes no spaces), so there the
+ * name is the visible word and the field's label: "Megjelenítés (Jelszó)".
+ */
+function toggleName(t: Translate, verb: 'show' | 'hide', label: MessageKey): string {
+  const word = t(verb === 'show' ? 'password.showShort' : 'password.hideShort');
+  const phrase = t(verb === 'show' ? 'password.show' : 'password.hide');
+  const words = phrase.toLocaleLowerCase(t.locale).split(/\s+/);
+  return words.includes(word.toLocaleLowerCase(t.locale)) ? phrase : `${word} (${t(label)})`;
+}
+
 /** One labelled input with hint, error message and optional show/hide button. */
 export function field(t: Translate, spec: FieldSpec): SafeHtml {
   const describedBy = [
@@ -139,7 +152,7 @@ export function field(t: Translate, spec: FieldSpec): SafeHtml {
   ${spec.error ? html`<p class="error-message" id="${spec.name}-error">${t(spec.error.key, spec.error.params)}</p>${errorAction(t, spec.error)}` : ''}
   <div class="input-row">
     <input id="${spec.name}" name="${spec.name}" type="${spec.type}" autocomplete="${spec.autocomplete}" maxlength="${spec.maxLength}"${spec.type !== 'password' ? html` value="${spec.value ?? ''}"` : ''}${spec.type === 'text' || spec.type === 'email' ? html` autocapitalize="none" spellcheck="false"` : ''} required${describedBy.length ? html` aria-describedby="${describedBy.join(' ')}"` : ''}${spec.error ? html` aria-invalid="true"` : ''}${spec.extra ?? ''}>
-    ${spec.toggle ? html`<button type="button" class="toggle-password" data-target="${spec.name}" data-show="${t('password.showShort')}" data-hide="${t('password.hideShort')}" data-show-label="${t('password.show')}" data-hide-label="${t('password.hide')}" aria-label="${t('password.show')}" aria-controls="${spec.name}" hidden>${t('password.showShort')}</button>` : ''}
+    ${spec.toggle ? html`<button type="button" class="toggle-password" data-target="${spec.name}" data-show="${t('password.showShort')}" data-hide="${t('password.hideShort')}" data-show-label="${toggleName(t, 'show', spec.label)}" data-hide-label="${toggleName(t, 'hide', spec.label)}" aria-label="${toggleName(t, 'show', spec.label)}" aria-controls="${spec.name}" hidden>${t('password.showShort')}</button>` : ''}
   </div>
 </div>`;
 }
