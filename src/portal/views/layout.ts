@@ -89,7 +89,7 @@ function languageSwitcher(ctx: PageContext): SafeHtml | string {
         (l) =>
           html`<option value="${l}" lang="${l}" dir="${direction(l)}"${l === ctx.locale ? html` selected` : ''}>${LOCALE_NAMES[l]}</option>`,
       )}</select>
-      <button type="submit" class="button-secondary">${t('layout.languageSubmit')}</button>
+      <button type="submit" class="button button-secondary">${t('layout.languageSubmit')}</button>
     </form>`;
 }
 
