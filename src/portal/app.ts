@@ -29,18 +29,12 @@ import { returnToPlugin } from './flows/return-to.js';
 import { signInFlow } from './flows/signin.js';
 import { signOnFlow } from './flows/signon.js';
 import { verifyFlow } from './flows/verify.js';
-import {
-  isLocale,
-  type Locale,
-  negotiateLocale,
-  type Translate,
-  translator,
-} from './i18n/index.js';
 import { serializeError } from './logging.js';
 import { createPortalMetrics, metricsRoute, type PortalMetrics } from './metrics.js';
 import { createSignInServices } from './oidc/services.js';
 import type { SignInSettings } from './oidc/settings.js';
 import { csrf } from './plugins/csrf.js';
+import { languagePlugin } from './plugins/language.js';
 import { rateLimit } from './plugins/rate-limit.js';
 import { contentSecurityPolicy, securityHeaders } from './plugins/security-headers.js';
 import { newSession, session } from './plugins/session.js';
@@ -70,10 +64,6 @@ export interface PortalServices {
 declare module 'fastify' {
   interface FastifyInstance {
     portal: PortalServices;
-  }
-  interface FastifyRequest {
-    locale: Locale;
-    t: Translate;
   }
 }
 
@@ -204,30 +194,10 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
     onRefused: metrics.rateLimited,
   });
 
-  const langCookie = config.secureCookies ? '__Host-lang' : 'lang';
-  app.decorateRequest('locale', 'en');
-  app.decorateRequest('t', null as unknown as Translate);
-  app.addHook('onRequest', async (request, reply) => {
-    const query = request.query as Record<string, unknown> | undefined;
-    const fromQuery = query?.lang;
-    let locale: Locale;
-    if (isLocale(fromQuery)) {
-      locale = fromQuery;
-      reply.setCookie(langCookie, locale, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: config.secureCookies,
-        maxAge: 365 * 24 * 3600,
-      });
-    } else {
-      const fromCookie = request.cookies[langCookie];
-      locale = isLocale(fromCookie)
-        ? fromCookie
-        : negotiateLocale(request.headers['accept-language'], config.defaultLocale);
-    }
-    request.locale = locale;
-    request.t = translator(locale);
+  await app.register(languagePlugin, {
+    supportedLocales: config.supportedLocales,
+    defaultLocale: config.defaultLocale,
+    secureCookies: config.secureCookies,
   });
 
   // A URL the router cannot decode (routableUrl) gets the translated 400 page, like any bad input.

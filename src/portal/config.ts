@@ -7,6 +7,7 @@
  * offending variable and what it expects.
  */
 import { ConfigError } from '../config/error.js';
+import type { Locale } from './i18n/locales.js';
 import { envSchema } from './settings.js';
 
 export { ConfigError } from '../config/error.js';
@@ -74,7 +75,9 @@ export interface PortalConfig {
   confirmPassword: boolean;
   /** Where the confirmation's "Sign in" button leads (null: the home page). */
   signInUrl: string | null;
-  defaultLocale: 'en' | 'fr' | 'de';
+  defaultLocale: Locale;
+  /** The languages offered (`SUPPORTED_LOCALES`), in the switcher's order. */
+  supportedLocales: readonly Locale[];
   dataDir: string;
   pingone: PingOneTarget;
   pingoneTimeoutMs: number;
@@ -140,6 +143,9 @@ export function loadConfig(env: Record<string, string | undefined>): PortalConfi
   }
   if (e.NODE_ENV === 'production' && e.SESSION_SECRET.length === 0) {
     problems.push('SESSION_SECRET: required when NODE_ENV=production (at least 32 characters)');
+  }
+  if (!e.SUPPORTED_LOCALES.includes(e.DEFAULT_LOCALE)) {
+    problems.push(`SUPPORTED_LOCALES: must include DEFAULT_LOCALE (${e.DEFAULT_LOCALE})`);
   }
   if (Boolean(e.TLS_CERT_FILE) !== Boolean(e.TLS_KEY_FILE)) {
     problems.push(
@@ -245,6 +251,7 @@ export function loadConfig(env: Record<string, string | undefined>): PortalConfi
     signInUrl: e.SIGN_IN_URL ?? null,
     confirmPassword: e.CONFIRM_PASSWORD === 'true',
     defaultLocale: e.DEFAULT_LOCALE,
+    supportedLocales: e.SUPPORTED_LOCALES,
     dataDir: e.DATA_DIR,
     pingone,
     pingoneTimeoutMs: e.PINGONE_TIMEOUT_MS,

@@ -17,6 +17,7 @@ export function pageContext(request: FastifyRequest): PageContext {
   return {
     t: request.t ?? translator(config.defaultLocale),
     locale: request.locale ?? config.defaultLocale,
+    locales: config.supportedLocales,
     portalName: config.portalName,
     logoUrl: config.logoUrl,
     path,

@@ -3,6 +3,7 @@
  * string of an environment variable, and its messages are the ones `loadConfig` reports.
  */
 import { z } from 'zod';
+import { isLocale, LOCALES, type Locale } from './i18n/locales.js';
 
 /** A whole number between `min` and `max`. */
 export const int = (min: number, max: number) =>
@@ -160,3 +161,25 @@ export const pathOrHttpsUrl = optionalNonEmpty.pipe(
     )
     .optional(),
 );
+
+/** Comma-separated locale codes of the portal's catalogues, in the order given (absent: all). */
+export const localeList = optionalNonEmpty.transform((v, ctx) => {
+  if (v === undefined) return [...LOCALES] as Locale[];
+  const codes = [
+    ...new Set(
+      v
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
+  ];
+  const bad = codes.filter((x) => !isLocale(x));
+  if (bad.length > 0 || codes.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be a comma-separated list of ${LOCALES.join(', ')} (unknown: ${bad.join(', ')})`,
+    });
+    return z.NEVER;
+  }
+  return codes as Locale[];
+});

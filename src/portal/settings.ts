@@ -5,11 +5,13 @@
  */
 import { z } from 'zod';
 import { type Setting, type SettingDoc, schemaOf, settingDocs } from '../config/settings.js';
+import { LOCALES } from './i18n/locales.js';
 import {
   absoluteUrlList,
   hostPortList,
   httpsOrLocalUrl,
   int,
+  localeList,
   optionalNonEmpty,
   optionalUuid,
   pathOrHttpsUrl,
@@ -118,9 +120,16 @@ const PORTAL_SETTINGS = {
     meaning:
       '`true` asks for each new password twice ("Confirm password"); `false` relies on the show-password control instead, as GOV.UK does.',
   },
+  SUPPORTED_LOCALES: {
+    type: localeList,
+    meaning:
+      'The languages the portal offers (comma-separated codes, e.g. `en,fr,de`): the switcher lists them and negotiation picks among them. Must include `DEFAULT_LOCALE`.',
+    default: `all: ${LOCALES.join(', ')}`,
+  },
   DEFAULT_LOCALE: {
-    type: z.enum(['en', 'fr', 'de']).default('en'),
-    meaning: 'Language when `Accept-Language` names none of `en`, `fr`, `de`.',
+    type: z.enum(LOCALES).default('en'),
+    meaning:
+      "Language when neither a choice, the signed-in user's PingOne `preferredLanguage`/`locale` nor `Accept-Language` names a supported one.",
   },
   DATA_DIR: {
     type: z.string().min(1).default('./data'),

@@ -20,6 +20,8 @@ import {
   type Stack,
   type StoredMail,
   startStack,
+  strongPassword,
+  unique,
   useFixture,
 } from '../support/stack.js';
 
@@ -256,4 +258,25 @@ export async function signOn(page: Page, username: string, password: string): Pr
   await page.fill('#username', username);
   await page.fill('#password', password);
   await submit(page, '#signon-submit');
+}
+
+/**
+ * Registers a new account through `/register` (both password fields) on the portal at
+ * `portalUrl`; ends on the "check your e-mail" page (`REGISTRATION_VERIFY_EMAIL=true`).
+ */
+export async function registerToVerify(
+  page: Page,
+  portalUrl: string,
+): Promise<{ username: string; email: string; password: string }> {
+  const username = `b${unique()}`;
+  const email = `${username}@example.com`;
+  const password = strongPassword();
+  await page.goto('/register');
+  await page.fill('#username', username);
+  await page.fill('#email', email);
+  await page.fill('#password', password);
+  await page.fill('#confirmPassword', password);
+  const result = await submit(page, '#register-submit');
+  expect([result.postStatus, page.url()]).toEqual([303, `${portalUrl}/register/verify`]);
+  return { username, email, password };
 }

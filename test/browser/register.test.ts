@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type Locale, translate } from '../../src/portal/i18n/index.js';
+import { LOCALES, type Locale, translate } from '../../src/portal/i18n/index.js';
 import {
   axeViolations,
   checklist,
@@ -338,16 +338,23 @@ describe('register', () => {
     const context = await h.newContext();
     const page = await context.newPage();
     await page.goto('/register');
-    const current = () => page.locator('nav.lang-switch a[aria-current="true"]').textContent();
+    const current = () => page.locator('#lang-select option:checked').textContent();
     expect([await page.getAttribute('html', 'lang'), await current()]).toEqual(['en', 'English']);
-    expect(await page.locator('nav.lang-switch a').allTextContents()).toEqual([
-      'English',
-      'Français',
-      'Deutsch',
+    // Every language, named in itself and marked with its own lang.
+    const options = page.locator('#lang-select option');
+    expect(await options.count()).toBe(LOCALES.length);
+    expect(await options.evaluateAll((os) => os.map((o) => o.getAttribute('lang')))).toEqual([
+      ...LOCALES,
     ]);
+    expect(await page.locator('#lang-select option[lang="ja"]').textContent()).toBe('日本語');
+    expect(await page.locator('label[for="lang-select"]').textContent()).toBe('Language');
 
-    await page.click('nav.lang-switch a:text-is("Français")');
-    await page.waitForURL('/register?lang=fr');
+    // Keyboard only: the select, then its submit button.
+    await page.focus('#lang-select');
+    await page.selectOption('#lang-select', 'fr');
+    expect(page.url()).toBe(`${h.url}/register`); // choosing alone does not leave the page
+    await page.keyboard.press('Tab');
+    await Promise.all([page.waitForURL('/register?lang=fr'), page.keyboard.press('Enter')]);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(await current()).toBe('Français');
     expect(await page.locator('h1').textContent()).toBe('Créer un compte');
@@ -367,8 +374,8 @@ describe('register', () => {
       await page.locator('h1').textContent(),
     ]).toEqual(['fr', 'Gérer votre compte']);
 
-    await page.click('nav.lang-switch a:text-is("Deutsch")');
-    await page.waitForURL('/?lang=de');
+    await page.selectOption('#lang-select', 'de');
+    await Promise.all([page.waitForURL('/?lang=de'), page.click('.lang-switch button')]);
     expect([await page.getAttribute('html', 'lang'), await current()]).toEqual(['de', 'Deutsch']);
     expect(await page.locator('h1').textContent()).toBe('Ihr Konto verwalten');
     await expectAccessible(page, 'home (de via switcher)');

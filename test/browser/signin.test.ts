@@ -6,7 +6,7 @@
  */
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCALES, translate } from '../../src/portal/i18n/index.js';
+import { type Locale, translate } from '../../src/portal/i18n/index.js';
 import { type SignInStack, startSignInStack } from '../support/signin-stack.js';
 import {
   advanceClock,
@@ -157,7 +157,8 @@ describe('signing in in a browser', () => {
 });
 
 describe('accessibility of the sign-in pages in every language', () => {
-  for (const locale of LOCALES) {
+  // The first catalogues, one non-Latin and one right-to-left; i18n.test.ts covers all 19.
+  for (const locale of ['en', 'fr', 'de', 'ja', 'ar'] as const satisfies Locale[]) {
     it(`has no axe violation (${locale})`, async () => {
       const user = await createUser(stack);
       const page = await newPage();

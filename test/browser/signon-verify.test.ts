@@ -6,7 +6,7 @@
  */
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCALES, translate } from '../../src/portal/i18n/index.js';
+import { type Locale, translate } from '../../src/portal/i18n/index.js';
 import {
   importUnverifiedUser,
   type SignInStack,
@@ -71,7 +71,8 @@ describe('signing in with an account that awaits verification', () => {
     expect(errors).toEqual([]);
   });
 
-  for (const locale of LOCALES) {
+  // The first catalogues, one non-Latin and one right-to-left; i18n.test.ts covers all 19.
+  for (const locale of ['en', 'fr', 'de', 'ja', 'ar'] as const satisfies Locale[]) {
     it(`has no axe violation on the verification step (${locale})`, async () => {
       const user = await unverifiedUser();
       const page = await newPage();

@@ -13,9 +13,8 @@ import {
   expectAccessible,
   flashes,
   mailTo,
-  strongPassword,
+  registerToVerify,
   submit,
-  unique,
   useBrowserHarness,
   watchErrors,
 } from './harness.js';
@@ -27,19 +26,7 @@ const h = useBrowserHarness({
 const en = (key: Parameters<typeof translate>[1]) => translate('en', key);
 
 /** Registers through the form; ends on the verify page. */
-async function register(page: Page): Promise<{ username: string; email: string }> {
-  const username = `b${unique()}`;
-  const email = `${username}@example.com`;
-  const password = strongPassword();
-  await page.goto('/register');
-  await page.fill('#username', username);
-  await page.fill('#email', email);
-  await page.fill('#password', password);
-  await page.fill('#confirmPassword', password);
-  const result = await submit(page, '#register-submit');
-  expect([result.postStatus, page.url()]).toEqual([303, `${h.url}/register/verify`]);
-  return { username, email };
-}
+const register = (page: Page) => registerToVerify(page, h.url);
 
 async function typeCode(page: Page, code: string): Promise<void> {
   await page.fill('#verificationCode', code);

@@ -100,7 +100,12 @@ describe('the account pages', () => {
       email: user.email,
       preferredLanguage: 'fr',
     });
-    expect(flashOf(saved)).toEqual(['success: Your details were saved.']);
+    // The saved preferredLanguage is the portal's language from now on (plugins/language.ts).
+    expect(flashOf(saved)).toEqual(['success: Vos informations ont été enregistrées.']);
+    expect(saved.body).toContain('<html lang="fr" dir="ltr">');
+    // An explicit ?lang= still wins over it.
+    const chosen = await b.get('/account?lang=de');
+    expect(chosen.body).toContain('<html lang="de" dir="ltr">');
     const stored = await stack.client.users.get(user.id);
     expect(stored).toMatchObject({
       preferredLanguage: 'fr',

@@ -50,7 +50,7 @@ describe('pages and headers', () => {
     expect(page.headers.get('x-powered-by')).toBeNull();
     expect(page.headers.get('strict-transport-security')).toBeNull();
     expect(cookieShapes(page.setCookies)).toEqual(['session=*; Path=/; HttpOnly; SameSite=Lax']);
-    expect(page.body).toContain('<html lang="en">');
+    expect(page.body).toContain('<html lang="en" dir="ltr">');
     expect(page.body).toContain('<main id="main"');
     expect(textOf(page.body, 'action-register')).toBe('Create an account');
     expect(page.body.match(/<h1>/g)).toHaveLength(1);
@@ -73,7 +73,7 @@ describe('pages and headers', () => {
       ]) {
         const { body } = await b.get(path);
         const where = `${lang} ${path}`;
-        expect(body, where).toContain(`<html lang="${lang}">`);
+        expect(body, where).toContain(`<html lang="${lang}" dir="ltr">`);
         expect(body.match(/<h1[\s>]/g), where).toHaveLength(1);
         expect(body.match(/<main[\s>]/g), where).toHaveLength(1);
         const ids = [...body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
@@ -112,9 +112,9 @@ describe('pages and headers', () => {
   });
 
   it('negotiates the language and remembers ?lang=', async () => {
-    const b = new Browser(h.url, { 'accept-language': 'fr-CA,fr;q=0.9,en;q=0.5' });
+    const b = new Browser(h.url, { 'accept-language': 'fr-CH,fr;q=0.9,en;q=0.5' });
     const fr = await b.get('/');
-    expect(fr.body).toContain('<html lang="fr">');
+    expect(fr.body).toContain('<html lang="fr" dir="ltr">');
     expect(fr.body).toContain('<h1>Gérer votre compte</h1>');
     const de = await b.get('/?lang=de');
     expect(de.body).toContain('<h1>Ihr Konto verwalten</h1>');

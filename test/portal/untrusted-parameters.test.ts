@@ -38,7 +38,7 @@ describe('redirect, language and reflected parameters', () => {
         res.setCookies.filter((c) => !c.startsWith('session=')),
         lang,
       ).toEqual([]);
-      expect(res.body, lang).toContain('<html lang="en">');
+      expect(res.body, lang).toContain('<html lang="en" dir="ltr">');
       expect(res.body, lang).not.toContain('evil.example');
     }
     const huge = `${'zz-ZZ;q=0.9,'.repeat(700)}de;q=0.5`;

@@ -146,14 +146,17 @@ function setupStrength(): void {
 
 /**
  * "Send a new code" during the cooldown: disabled, with a countdown under it, in the page's
- * language (`Intl.PluralRules` picks the message form the page carries).
+ * language (`Intl.PluralRules` picks the message form the page carries; `Intl.NumberFormat` writes
+ * the number as the server's ICU messages do).
  */
 function setupCountdown(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-wait]')) {
     const wait = Number(button.dataset.wait);
     const note = document.getElementById(button.getAttribute('aria-describedby') ?? '');
     if (!(wait > 0) || !note) continue;
-    const rules = new Intl.PluralRules(document.documentElement.lang);
+    const lang = document.documentElement.lang;
+    const rules = new Intl.PluralRules(lang);
+    const numbers = new Intl.NumberFormat(lang);
     const end = Date.now() + wait * 1000;
     const tick = () => {
       const left = Math.ceil((end - Date.now()) / 1000);
@@ -164,7 +167,7 @@ function setupCountdown(): void {
         return;
       }
       const message = note.dataset[rules.select(left)] ?? note.dataset.other ?? '';
-      note.textContent = message.replace('{count}', String(left));
+      note.textContent = message.replace('{count}', numbers.format(left));
     };
     const timer = setInterval(tick, 1000);
     tick();

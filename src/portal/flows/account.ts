@@ -10,7 +10,8 @@ import { PingOneApiError, type User } from '../../pingone/index.js';
 import { checkEmail, codePoints, readForm } from '../forms.js';
 import { isLocale } from '../i18n/index.js';
 import type { Account } from '../oidc/account-session.js';
-import { type FieldError, flash, takeForm } from '../plugins/session.js';
+import { setUserLanguage } from '../plugins/language.js';
+import { type FieldError, flash, takeForm, type UserLanguage } from '../plugins/session.js';
 import { pageContext, sendPage } from '../render.js';
 import {
   type AccountView,
@@ -36,6 +37,14 @@ function viewOf(user: User): AccountView {
     email: user.email ?? '',
     emailVerified: user.emailVerified ?? true,
     preferredLanguage: user.preferredLanguage ?? '',
+  };
+}
+
+/** The user's PingOne language settings, for the portal's own language (plugins/language.ts). */
+function languageOf(user: User): UserLanguage {
+  return {
+    preferredLanguage: user.preferredLanguage?.slice(0, 256) ?? null,
+    locale: user.locale?.slice(0, 64) ?? null,
   };
 }
 
@@ -67,6 +76,7 @@ export const accountFlow: FastifyPluginAsync = async (app) => {
     const user = await withToken(request, account, 'user read', (token) =>
       client.self.getUser(account.userId, token, shared.txn(request)),
     );
+    setUserLanguage(request, languageOf(user));
     return sendPage(
       reply,
       accountPage(pageContext(request), viewOf(user), takeForm(request, PROFILE)),
@@ -127,6 +137,10 @@ export const accountFlow: FastifyPluginAsync = async (app) => {
     );
     // The new address is confirmed by a code PingOne mails to it (flows/account-email.ts).
     if (emailChanged) return startEmailChange(request, reply, account.userId);
+    setUserLanguage(request, {
+      ...languageOf(current),
+      preferredLanguage: values.preferredLanguage || (current.preferredLanguage ?? null),
+    });
     flash(request, 'success', 'flash.accountSaved');
     return shared.seeOther(reply, PROFILE);
   });

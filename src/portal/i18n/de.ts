@@ -4,6 +4,7 @@ import type { MessageKey } from './en.js';
 export const de: Record<MessageKey, string> = {
   'layout.skip': 'Zum Hauptinhalt springen',
   'layout.language': 'Sprache',
+  'layout.languageSubmit': 'Ändern',
   'layout.home': 'Startseite',
   'layout.footer':
     'Ihr Passwort wird nur von unserem Identitätsanbieter gespeichert, nie von dieser Website.',

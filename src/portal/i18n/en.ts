@@ -5,6 +5,7 @@
 export const en = {
   'layout.skip': 'Skip to main content',
   'layout.language': 'Language',
+  'layout.languageSubmit': 'Change',
   'layout.home': 'Home',
   'layout.footer': 'Your password is stored only by our identity provider, never by this site.',
 

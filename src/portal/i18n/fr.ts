@@ -4,6 +4,7 @@ import type { MessageKey } from './en.js';
 export const fr: Record<MessageKey, string> = {
   'layout.skip': 'Aller au contenu principal',
   'layout.language': 'Langue',
+  'layout.languageSubmit': 'Changer',
   'layout.home': 'Accueil',
   'layout.footer':
     'Votre mot de passe est conservé uniquement par notre fournisseur d’identité, jamais par ce site.',

@@ -93,6 +93,7 @@ export function createAccountSessions(o: AccountSessionOptions): AccountSessions
   const endKey = async (request: FastifyRequest, key: string) => {
     await o.store.delete(key);
     request.session.account = null;
+    request.session.userLanguage = null;
   };
   const refresh = async (request: FastifyRequest, key: string, a: Account): Promise<Account> => {
     if (!a.refreshToken) {
@@ -119,6 +120,12 @@ export function createAccountSessions(o: AccountSessionOptions): AccountSessions
       await save(key, account);
       if (account.sid) await o.store.put(`sid:${account.sid}`, key, o.absoluteMs);
       request.session.account = key;
+      // The ID token's `locale` (profile scope) until the account page reads preferredLanguage.
+      const locale = account.claims.locale;
+      request.session.userLanguage = {
+        preferredLanguage: null,
+        locale: typeof locale === 'string' ? locale.slice(0, 64) : null,
+      };
       return account;
     },
     async current(request) {

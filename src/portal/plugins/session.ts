@@ -100,6 +100,14 @@ export interface SessionData {
   returnTo?: string | null;
   /** A signed-in e-mail change awaiting its code (flows/account-email.ts). */
   emailChange?: EmailChange | null;
+  /** The signed-in user's language settings in PingOne, for locale negotiation (i18n). */
+  userLanguage?: UserLanguage | null;
+}
+
+/** A user's PingOne `preferredLanguage` (an Accept-Language value) and `locale` (a tag). */
+export interface UserLanguage {
+  preferredLanguage: string | null;
+  locale: string | null;
 }
 
 /** A changed e-mail address awaiting its code: whose, when the newest code went, exhausted. */
@@ -176,6 +184,13 @@ const sessionSchema = z.object({
   returnTo: z.string().max(2048).nullable().optional(),
   emailChange: z
     .object({ userId: z.string().max(64), sentAt: z.number(), exhausted: z.boolean() })
+    .nullable()
+    .optional(),
+  userLanguage: z
+    .object({
+      preferredLanguage: z.string().max(256).nullable(),
+      locale: z.string().max(64).nullable(),
+    })
     .nullable()
     .optional(),
 });

@@ -3,7 +3,7 @@
  * signed-out page. Field names and element ids are a contract with the browser tests
  * (docs/portal.md).
  */
-import { LOCALE_NAMES, LOCALES, type MessageKey } from '../i18n/index.js';
+import { formatDate, LOCALE_NAMES, type MessageKey } from '../i18n/index.js';
 import type { FormState } from '../plugins/session.js';
 import { html, type SafeHtml } from './html.js';
 import { csrfField, errorSummary, field, layout, type PageContext } from './layout.js';
@@ -115,7 +115,7 @@ ${user.emailVerified === false ? html`<p class="hint" id="email-status">${t('acc
   <label for="preferredLanguage">${t('field.preferredLanguage')}</label>
   <select id="preferredLanguage" name="preferredLanguage">
     <option value="">${t('field.noPreference')}</option>
-    ${LOCALES.map((l) => html`<option value="${l}" lang="${l}"${l === v.preferredLanguage ? html` selected` : ''}>${LOCALE_NAMES[l]}</option>`)}
+    ${ctx.locales.map((l) => html`<option value="${l}" lang="${l}"${l === v.preferredLanguage ? html` selected` : ''}>${LOCALE_NAMES[l]}</option>`)}
   </select>
 </div>`,
   );
@@ -178,7 +178,7 @@ ${accountNav(ctx, '/account/sessions')}
 <thead><tr><th scope="col">${t('sessions.browser')}</th><th scope="col">${t('sessions.lastSignOn')}</th><th scope="col">${t('sessions.place')}</th></tr></thead>
 <tbody>${rows.map(
       (r) =>
-        html`<tr data-session="${r.current ? 'current' : 'other'}"><td>${r.browser ?? unknown}${r.current ? html` <strong class="tag">${t('sessions.current')}</strong>` : ''}</td><td>${r.lastSignOn ? html`<time datetime="${r.lastSignOn}">${r.lastSignOn.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC')}</time>` : unknown}</td><td>${r.place ?? unknown}</td></tr>`,
+        html`<tr data-session="${r.current ? 'current' : 'other'}"><td>${r.browser ?? unknown}${r.current ? html` <strong class="tag">${t('sessions.current')}</strong>` : ''}</td><td>${r.lastSignOn ? html`<time datetime="${r.lastSignOn}">${formatDate(t.locale, r.lastSignOn)}</time>` : unknown}</td><td>${r.place ?? unknown}</td></tr>`,
     )}</tbody>
 </table>
 ${

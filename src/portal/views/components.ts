@@ -3,7 +3,7 @@
  * flow succeeds, the "Back" link every form page starts with, and "Send a new code" under a
  * one-time-code field. New pages build on these.
  */
-import { isMessageKey, type MessageKey, type Translate } from '../i18n/index.js';
+import { type MessageKey, pluralTemplates, type Translate } from '../i18n/index.js';
 import { html, type SafeHtml } from './html.js';
 import { csrfField } from './layout.js';
 
@@ -53,13 +53,10 @@ export interface SendNewCode {
  * without script it stays enabled and the server answers "please wait N seconds".
  */
 export function sendNewCode(t: Translate, spec: SendNewCode): SafeHtml {
-  const forms = ['zero', 'one', 'two', 'few', 'many'].flatMap((c) => {
-    const key = `${spec.waitMessage}|${c}`;
-    return isMessageKey(key) ? [[c, t(key)] as const] : [];
-  });
+  const forms = pluralTemplates(t.locale, spec.waitMessage);
   return html`<div class="send-new-code">
   <button type="submit" form="${spec.form}" class="button-link" id="${spec.form.replace(/-form$/, '')}-submit" data-wait="${spec.wait}" aria-describedby="${spec.form}-wait">${t(spec.label)}</button>
-  <p class="hint" id="${spec.form}-wait" data-other="${t(spec.waitMessage)}"${forms.map(([c, text]) => html` data-${c}="${text}"`)} hidden></p>
+  <p class="hint" id="${spec.form}-wait" ${forms.map(([c, text]) => html`data-${c}="${text}" `)}hidden></p>
 </div>`;
 }
 

@@ -3,8 +3,8 @@
  * one `<h1>`, a language switcher, and flash messages in a live region.
  */
 import {
+  direction,
   LOCALE_NAMES,
-  LOCALES,
   type Locale,
   type MessageKey,
   type Translate,
@@ -16,6 +16,8 @@ import { type HtmlValue, html, type SafeHtml } from './html.js';
 export interface PageContext {
   t: Translate;
   locale: Locale;
+  /** The languages the switcher offers (`SUPPORTED_LOCALES`). */
+  locales: readonly Locale[];
   portalName: string;
   logoUrl: string | null;
   /** Current path (for the language switcher links). */
@@ -43,7 +45,7 @@ export function layout(
 ): SafeHtml {
   const { t } = ctx;
   return html`<!doctype html>
-<html lang="${ctx.locale}">
+<html lang="${ctx.locale}" dir="${direction(ctx.locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -58,12 +60,7 @@ export function layout(
 <header class="site-header">
   <div class="wrap header-inner">
     <a class="brand" href="/">${ctx.logoUrl ? html`<img class="logo" src="${ctx.logoUrl}" alt="" width="32" height="32">` : DEFAULT_LOGO}<span>${ctx.portalName}</span></a>
-    <nav class="lang-switch" aria-label="${t('layout.language')}">
-      <ul>${LOCALES.map(
-        (l) =>
-          html`<li><a href="${ctx.path}?lang=${l}" lang="${l}" hreflang="${l}"${l === ctx.locale ? html` aria-current="true"` : ''}>${LOCALE_NAMES[l]}</a></li>`,
-      )}</ul>
-    </nav>
+    ${languageSwitcher(ctx)}
   </div>
 </header>
 ${back ? html`<div class="wrap back-row">${back}</div>` : ''}
@@ -75,6 +72,25 @@ ${content}
 <footer class="site-footer"><div class="wrap"><p>${t('layout.footer')}</p></div></footer>
 </body>
 </html>`;
+}
+
+/**
+ * The language switcher: a GET form with a labelled `<select>` (each language named in itself,
+ * marked with its `lang` so screen readers pronounce it) and a real submit button. Not submitted
+ * on change: arrowing through a closed select fires `change` in some browsers, and a page that
+ * moves on input fails WCAG 3.2.2.
+ */
+function languageSwitcher(ctx: PageContext): SafeHtml | string {
+  if (ctx.locales.length < 2) return '';
+  const { t } = ctx;
+  return html`<form class="lang-switch" method="get" action="${ctx.path}">
+      <label for="lang-select">${t('layout.language')}</label>
+      <select id="lang-select" name="lang">${ctx.locales.map(
+        (l) =>
+          html`<option value="${l}" lang="${l}" dir="${direction(l)}"${l === ctx.locale ? html` selected` : ''}>${LOCALE_NAMES[l]}</option>`,
+      )}</select>
+      <button type="submit" class="button button-secondary">${t('layout.languageSubmit')}</button>
+    </form>`;
 }
 
 /** After a success, the way back to the application the person came from (`return_to`). */
@@ -110,6 +126,19 @@ export interface FieldSpec {
   describedBy?: string[];
 }
 
+/**
+ * The accessible name of a show/hide control. It must contain the visible word as a word
+ * (WCAG 2.5.3 label in name): "Show password" does for "Show", but not every language's phrase
+ * does (Hungarian "Jelszó megjelenítése" for "Megjelenítés"; Thai writes no spaces), so there the
+ * name is the visible word and the field's label: "Megjelenítés (Jelszó)".
+ */
+function toggleName(t: Translate, verb: 'show' | 'hide', label: MessageKey): string {
+  const word = t(verb === 'show' ? 'password.showShort' : 'password.hideShort');
+  const phrase = t(verb === 'show' ? 'password.show' : 'password.hide');
+  const words = phrase.toLocaleLowerCase(t.locale).split(/\s+/);
+  return words.includes(word.toLocaleLowerCase(t.locale)) ? phrase : `${word} (${t(label)})`;
+}
+
 /** One labelled input with hint, error message and optional show/hide button. */
 export function field(t: Translate, spec: FieldSpec): SafeHtml {
   const describedBy = [
@@ -123,7 +152,7 @@ export function field(t: Translate, spec: FieldSpec): SafeHtml {
   ${spec.error ? html`<p class="error-message" id="${spec.name}-error">${t(spec.error.key, spec.error.params)}</p>${errorAction(t, spec.error)}` : ''}
   <div class="input-row">
     <input id="${spec.name}" name="${spec.name}" type="${spec.type}" autocomplete="${spec.autocomplete}" maxlength="${spec.maxLength}"${spec.type !== 'password' ? html` value="${spec.value ?? ''}"` : ''}${spec.type === 'text' || spec.type === 'email' ? html` autocapitalize="none" spellcheck="false"` : ''} required${describedBy.length ? html` aria-describedby="${describedBy.join(' ')}"` : ''}${spec.error ? html` aria-invalid="true"` : ''}${spec.extra ?? ''}>
-    ${spec.toggle ? html`<button type="button" class="toggle-password" data-target="${spec.name}" data-show="${t('password.showShort')}" data-hide="${t('password.hideShort')}" data-show-label="${t('password.show')}" data-hide-label="${t('password.hide')}" aria-label="${t('password.show')}" aria-controls="${spec.name}" hidden>${t('password.showShort')}</button>` : ''}
+    ${spec.toggle ? html`<button type="button" class="toggle-password" data-target="${spec.name}" data-show="${t('password.showShort')}" data-hide="${t('password.hideShort')}" data-show-label="${toggleName(t, 'show', spec.label)}" data-hide-label="${toggleName(t, 'hide', spec.label)}" aria-label="${toggleName(t, 'show', spec.label)}" aria-controls="${spec.name}" hidden>${t('password.showShort')}</button>` : ''}
   </div>
 </div>`;
 }

@@ -1,6 +1,7 @@
 /** Unit tests of `src/portal/config.ts`: settings from the environment, defaults and error messages. */
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../src/portal/config.js';
+import { LOCALES } from '../../../src/portal/i18n/index.js';
 
 const SECRET = 'test-secret-that-is-at-least-32-characters-long';
 
@@ -29,6 +30,20 @@ describe('config', () => {
       population: { mode: 'default' },
       defaultLocale: 'en',
     });
+  });
+
+  it('narrows the languages with SUPPORTED_LOCALES, which must hold DEFAULT_LOCALE', () => {
+    expect(loadConfig({}).supportedLocales).toEqual([...LOCALES]);
+    expect(loadConfig({ SUPPORTED_LOCALES: ' de, fr,de ', DEFAULT_LOCALE: 'fr' })).toMatchObject({
+      supportedLocales: ['de', 'fr'],
+      defaultLocale: 'fr',
+    });
+    expect(configError({ SUPPORTED_LOCALES: 'de,fr' })).toEqual([
+      'SUPPORTED_LOCALES: must include DEFAULT_LOCALE (en)',
+    ]);
+    expect(configError({ SUPPORTED_LOCALES: 'en,xx' })[0]).toMatch(
+      /^SUPPORTED_LOCALES: must be a comma-separated list of en, .* \(unknown: xx\)$/,
+    );
   });
 
   it('builds a tenant target from the region', () => {

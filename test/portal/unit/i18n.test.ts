@@ -1,66 +1,154 @@
-/** Unit tests of `src/portal/i18n`: catalogues, language negotiation and placeholders. */
+/**
+ * Unit tests of `src/portal/i18n`: every catalogue against English (keys, ICU arguments, plural
+ * categories, syntax), ICU formatting, and the language negotiation rules.
+ */
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src/portal/i18n/en.js';
 import {
+  argumentNames,
   CATALOGS,
+  chooseLocale,
+  formatDate,
+  icuSource,
   LOCALES,
+  type Locale,
+  languageRanges,
+  lookupLocale,
   negotiateLocale,
-  placeholders,
+  pluralTemplates,
   translate,
 } from '../../../src/portal/i18n/index.js';
 
-describe('i18n', () => {
-  it('every locale defines exactly the English keys with the same placeholders', () => {
-    const keys = Object.keys(en).sort();
-    for (const locale of LOCALES) {
-      const catalog = CATALOGS[locale] as Record<string, string>;
-      expect(Object.keys(catalog).sort(), locale).toEqual(keys);
-      for (const key of keys) {
-        expect(catalog[key]?.trim().length, `${locale} ${key}`).toBeGreaterThan(0);
-        expect(placeholders(catalog[key]!), `${locale} ${key}`).toEqual(
-          placeholders((en as Record<string, string>)[key]!),
-        );
-      }
+const en = CATALOGS.en;
+const baseKeys = Object.keys(en)
+  .filter((k) => !k.includes('|'))
+  .sort();
+
+describe('catalogues', () => {
+  it.each(LOCALES)('%s has every English message, non-empty', (locale) => {
+    const catalog = CATALOGS[locale];
+    const own = Object.keys(catalog).filter((k) => !k.includes('|'));
+    expect(own.sort()).toEqual(baseKeys);
+    for (const key of baseKeys) expect(catalog[key]?.trim(), `${locale} ${key}`).not.toBe('');
+  });
+
+  it.each(LOCALES)('%s: every message parses as ICU with the English arguments', (locale) => {
+    for (const key of baseKeys) {
+      const where = `${locale} ${key}`;
+      const source = icuSource(CATALOGS[locale], key)!;
+      expect(() => argumentNames(source), where).not.toThrow();
+      expect(argumentNames(source), where).toEqual(argumentNames(icuSource(en, key)!));
     }
   });
 
-  it('negotiates Accept-Language with q-values and falls back', () => {
-    expect(negotiateLocale('de-CH, fr;q=0.9, en;q=0.8', 'en')).toBe('de');
-    expect(negotiateLocale('es, fr;q=0.5, de;q=0.7', 'en')).toBe('de');
-    expect(negotiateLocale('es, it', 'fr')).toBe('fr');
-    expect(negotiateLocale(undefined, 'en')).toBe('en');
-    expect(negotiateLocale('de;q=0, fr', 'en')).toBe('fr');
+  it.each(LOCALES)('%s: plural variants name categories of the language', (locale) => {
+    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+    for (const key of Object.keys(CATALOGS[locale]).filter((k) => k.includes('|'))) {
+      const [base = '', category = ''] = key.split('|');
+      expect(Object.hasOwn(CATALOGS[locale], base), key).toBe(true);
+      expect(categories, `${locale} ${key}`).toContain(category);
+      expect(category, `${locale} ${key}`).not.toBe('other');
+      // A form may leave the number out ("the requirement"), never add an argument.
+      const known = argumentNames(icuSource(en, base)!);
+      for (const name of argumentNames(CATALOGS[locale][key]!))
+        expect(known, `${locale} ${key}`).toContain(name);
+    }
   });
+});
 
-  it('formats placeholders', () => {
+describe('ICU formatting', () => {
+  it('formats placeholders and picks plural forms by the locale rules', () => {
     expect(translate('fr', 'flash.resendCooldown', { count: 42 })).toBe(
       'Veuillez patienter 42 secondes avant de demander un autre code.',
     );
-  });
-
-  it('picks plural forms with Intl.PluralRules in every language', () => {
-    const marked = (locale: 'en' | 'fr' | 'de', count: number) =>
+    const marked = (locale: Locale, count: number) =>
       translate(locale, 'error.password.policyMarked', { count });
     expect([marked('en', 1), marked('en', 3)]).toEqual([
       'Choose a password that meets the requirement marked ✗.',
       'Choose a password that meets the 3 requirements marked ✗.',
     ]);
-    expect([marked('fr', 1), marked('fr', 2)]).toEqual([
-      'Choisissez un mot de passe qui respecte l’exigence marquée ✗.',
-      'Choisissez un mot de passe qui respecte les 2 exigences marquées ✗.',
-    ]);
-    expect([marked('de', 1), marked('de', 2)]).toEqual([
-      'Wählen Sie ein Passwort, das die mit ✗ markierte Anforderung erfüllt.',
+    // French "one" covers 0 and 1 (CLDR), unlike English.
+    expect(marked('fr', 0)).toBe('Choisissez un mot de passe qui respecte l’exigence marquée ✗.');
+    expect(marked('de', 2)).toBe(
       'Wählen Sie ein Passwort, das die 2 mit ✗ markierten Anforderungen erfüllt.',
+    );
+  });
+
+  it('turns key|category variants into one ICU plural message', () => {
+    expect(icuSource({ a: '{count} things #1', 'a|one': 'one {count} thing' }, 'a')).toBe(
+      "{count, plural, one {one # thing} other {# things '#'1}}",
+    );
+    expect(icuSource({ b: 'plain {name}' }, 'b')).toBe('plain {name}');
+  });
+
+  it('writes numbers per locale, in plain arguments and in plurals', () => {
+    expect(translate('en', 'error.tooLong', { max: 12345 })).toContain('12,345');
+    expect(translate('de', 'error.tooLong', { max: 12345 })).toContain('12.345');
+    expect(translate('de', 'flash.resendCooldown', { count: 1500 })).toContain('1.500');
+  });
+
+  it('gives the browser the plural templates, other last', () => {
+    expect(pluralTemplates('en', 'recover.resendWait')).toEqual([
+      ['one', 'You can ask for a new code in {count} second.'],
+      ['other', 'You can ask for a new code in {count} seconds.'],
     ]);
   });
 
-  it('defines a plural form only next to its base key, with a real category', () => {
-    const categories = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
-    for (const key of Object.keys(en).filter((k) => k.includes('|'))) {
-      const [base, category] = key.split('|');
-      expect(Object.hasOwn(en, base!), key).toBe(true);
-      expect(categories.has(category!), key).toBe(true);
-    }
+  it('writes dates per locale', () => {
+    const iso = '2026-03-04T05:06:07Z';
+    expect(formatDate('en', iso)).toMatch(/Mar 4, 2026.*5:06:07.*UTC/);
+    expect(formatDate('de', iso)).toMatch(/04\.03\.2026.*05:06:07.*UTC/);
+    expect(formatDate('en', 'not a date')).toBe('not a date');
+  });
+});
+
+describe('language negotiation', () => {
+  const all = LOCALES;
+
+  it('orders Accept-Language ranges by q-value, then written order; drops q=0 and junk', () => {
+    expect(languageRanges('de-CH, fr;q=0.9, en;q=0.8')).toEqual(['de-ch', 'fr', 'en']);
+    expect(languageRanges('es, fr;q=0.5, de;q=0.7')).toEqual(['es', 'de', 'fr']);
+    expect(languageRanges('de;q=0, *, fr;Q=0.2, <x>')).toEqual(['fr']);
+    expect(languageRanges(undefined)).toEqual([]);
+  });
+
+  it('falls back from a region or script to the language', () => {
+    expect(lookupLocale('fr-CH', all)).toBe('fr');
+    expect(lookupLocale('de-AT-x-private', all)).toBe('de');
+    expect(lookupLocale('EN-us', all)).toBe('en');
+    expect(lookupLocale('pt-BR', all)).toBe('pt');
+    expect(lookupLocale('zh-TW', all)).toBe('zh');
+    expect(lookupLocale('zh-Hant-HK', all)).toBe('zh');
+    expect(lookupLocale('fr-CA', all)).toBe('fr-CA');
+    expect(lookupLocale('fr-ca', ['en', 'fr'])).toBe('fr');
+    expect(lookupLocale('iw-IL', all)).toBe('he');
+    expect(lookupLocale('es-MX', ['en', 'fr'])).toBeNull();
+  });
+
+  it('takes the best supported Accept-Language range, else the fallback', () => {
+    expect(negotiateLocale('de-CH, fr;q=0.9, en;q=0.8', 'en')).toBe('de');
+    expect(negotiateLocale('xx, fr;q=0.5, de;q=0.7', 'en')).toBe('de');
+    expect(negotiateLocale('xx, yy', 'fr')).toBe('fr');
+    expect(negotiateLocale(undefined, 'en')).toBe('en');
+    expect(negotiateLocale('de;q=0, fr', 'en')).toBe('fr');
+    // SUPPORTED_LOCALES narrows: an unsupported first choice passes to the next.
+    expect(negotiateLocale('de, fr;q=0.8', 'en', ['en', 'fr'])).toBe('fr');
+  });
+
+  it('applies the rules in order: choice, preferredLanguage, locale, Accept-Language, default', () => {
+    const signals = {
+      chosen: 'de',
+      preferredLanguage: 'fr-FR, en;q=0.5',
+      userLocale: 'en-GB',
+      acceptLanguage: 'de',
+    };
+    expect(chooseLocale(signals, all, 'en')).toBe('de');
+    expect(chooseLocale({ ...signals, chosen: 'xx' }, all, 'en')).toBe('fr');
+    expect(chooseLocale({ ...signals, chosen: null, preferredLanguage: 'xx' }, all, 'de')).toBe(
+      'en',
+    );
+    expect(chooseLocale({ userLocale: 'xx-YY', acceptLanguage: 'fr-BE' }, all, 'en')).toBe('fr');
+    expect(chooseLocale({ acceptLanguage: 'xx' }, all, 'de')).toBe('de');
+    // A choice outside SUPPORTED_LOCALES is ignored.
+    expect(chooseLocale({ chosen: 'de', acceptLanguage: 'fr' }, ['en', 'fr'], 'en')).toBe('fr');
   });
 });
