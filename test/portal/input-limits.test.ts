@@ -115,6 +115,8 @@ describe('mass assignment and parser robustness', () => {
           username,
           email: `${username}@example.com`,
           password: { value: pw, forceChange: false },
+          // The page's language (not a form field), so that PingOne writes to them in it.
+          preferredLanguage: 'en',
         },
       },
     ]);

@@ -147,6 +147,8 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
       username,
       email,
       password: { value: form.password, forceChange: false },
+      // The page's language, so that PingOne writes to the person in it (docs/portal.md).
+      preferredLanguage: request.locale,
       ...(resolved.populationId ? { population: { id: resolved.populationId } } : {}),
       // PingOne mails a verification code; the account is usable once it is typed (flows/verify.ts).
       ...(config.registration.verifyEmail
