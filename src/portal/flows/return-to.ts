@@ -2,8 +2,9 @@
  * `?return_to=` on the entry pages (register, forgotten password, change, sign-in): an
  * application URL under `RETURN_URLS` (checked by `safeReturnTo`, oidc/services.ts) is kept in the
  * session, carried through the flow (a regenerated session keeps it), and the page after a
- * success offers "Continue to the application" with it (views/layout.ts). Anything else, a
- * portal path included, is dropped: no open redirect.
+ * success offers "Continue to the application" with it (the confirmation's primary button,
+ * flows/home.ts; on other success pages, views/layout.ts). Anything else, a portal path
+ * included, is dropped: no open redirect.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
