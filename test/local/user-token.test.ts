@@ -4,6 +4,7 @@
  * a revoked grant's token 401.
  */
 import { describe, expect, it } from 'vitest';
+import { loadSigningKey, signJwt } from '../../src/local/crypto/signing-keys.js';
 import { invalidTokenBody, useHarness } from './helpers.js';
 import {
   claimsOf,
@@ -79,7 +80,7 @@ describe('user tokens on the Management API', () => {
     expect(unchanged.body.username).toBe(user.username);
   });
 
-  it('401 INVALID_TOKEN for an ID token: its audience is the client, not the PingOne API', async () => {
+  it('401 INVALID_TOKEN for an ID token used as a bearer token', async () => {
     const user = await signInUser(h);
     const tokens = await userTokens(h, user);
     expect(claimsOf(tokens.id_token)).toMatchObject({ sub: user.id, aud: WEB_APP.clientId });
@@ -90,6 +91,21 @@ describe('user tokens on the Management API', () => {
     }
     // The access token of the same answer opens the user's own record.
     expect((await h.api(`/users/${user.id}`, { token: tokens.access_token })).status).toBe(200);
+  });
+
+  it('401 INVALID_TOKEN for an access token issued for another resource (its aud)', async () => {
+    // PingOne Local mints no token for a custom resource yet, so the test signs one as PingOne
+    // would: the claims of a real access token, with the environment's key, and another `aud`.
+    const user = await signInUser(h);
+    const { access_token: token } = await userTokens(h, user);
+    const key = loadSigningKey(h.handle.store.getSigningKey(h.local.environmentId)!);
+    const claims = claimsOf(token);
+    const foreign = await signJwt(key, { ...claims, aud: ['https://api.example.com'] });
+    const same = await signJwt(key, claims);
+    expect((await h.api(`/users/${user.id}`, { token: same })).status).toBe(200);
+    const res = await h.api(`/users/${user.id}`, { token: foreign });
+    expect(res.status).toBe(401);
+    expect(res.body).toEqual(invalidTokenBody(res));
   });
 
   it('401 once the grant is revoked (replayed code), the user deleted, or the token expired', async () => {

@@ -78,7 +78,7 @@ describe('/as/userinfo', () => {
     await expectInvalidToken(await userinfo(fresh));
   });
 
-  it('refuses an ID token as a bearer: its audience is the client, not the PingOne API', async () => {
+  it('refuses an ID token used as a bearer token', async () => {
     const user = await signInUser(h);
     const tokens = await userTokens(h, user);
     expect(claimsOf(tokens.id_token)).toMatchObject({ sub: user.id, aud: WEB_APP.clientId });
