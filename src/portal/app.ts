@@ -4,6 +4,7 @@
  * recovery, change password). No I/O besides bundling the browser script happens here; the
  * caller owns listening and shutdown.
  */
+
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
@@ -41,6 +42,7 @@ import { newSession, session } from './plugins/session.js';
 import { createPolicyEngine, type PolicyEngine } from './policy-engine.js';
 import { type CounterStore, createMemoryStore } from './rate-limit/store.js';
 import { pageContext, sendPage } from './render.js';
+import { requestLoggerFactory } from './request-logger.js';
 import { createSealer, type Sealer } from './session/crypto.js';
 import { createTaskQueue, type TaskQueue } from './tasks.js';
 import { errorPage } from './views/pages.js';
@@ -103,6 +105,7 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
   const now = options.now ?? Date.now;
   const serverOptions = {
     loggerInstance: options.logger,
+    childLoggerFactory: requestLoggerFactory,
     // A hop count trusts that many proxies in front of the portal (proxy-addr semantics).
     trustProxy:
       typeof config.trustProxy === 'number'

@@ -29,9 +29,84 @@ export function pageContext(request: FastifyRequest): PageContext {
   };
 }
 
-/** Sends a rendered page as `text/html; charset=utf-8`, in the request's language. */
+/**
+ * Sends a rendered page as `text/html; charset=utf-8`, in the request's language. The page is
+ * encoded to UTF-8 once, here: a string payload would be measured (`Content-Length`) and encoded
+ * again by the socket.
+ */
 export function sendPage(reply: FastifyReply, page: SafeHtml, status = 200): FastifyReply {
+  return sendHtml(reply, Buffer.from(page.value, 'utf8'), status);
+}
+
+function sendHtml(reply: FastifyReply, body: Buffer, status: number): FastifyReply {
   const locale = reply.request.locale;
   if (locale) reply.header('content-language', locale);
-  return reply.code(status).type('text/html; charset=utf-8').send(page.value);
+  return reply.code(status).header('content-type', 'text/html; charset=utf-8').send(body);
+}
+
+/**
+ * A page pre-rendered as bytes: the static parts around each occurrence of the CSRF token,
+ * which is the only per-request value of a pristine form page (no flash message, no form state).
+ */
+interface PrerenderedPage {
+  parts: Buffer[];
+  length: number;
+}
+
+// Never a valid token (tokens are base64url) and never changed by escaping.
+const CSRF_SLOT = '\u0000csrf\u0000';
+
+// Pre-rendered pages by what they were rendered from (a policy panel, or a page's own key
+// object, so they are dropped with it) and then by locale and page name.
+const prerendered = new WeakMap<object, Map<string, PrerenderedPage | null>>();
+
+/**
+ * Sends a pristine form page from its pre-rendered bytes, splicing in the session's CSRF token.
+ * `render` must depend on nothing but `ctx` and `anchor` (the same key gets the same page): a
+ * page with flash messages is rendered afresh. The first request of each locale renders it
+ * with a placeholder token and keeps the parts; a page that does not show the token exactly
+ * as given is never cached.
+ */
+export function sendPrerendered(
+  reply: FastifyReply,
+  ctx: PageContext,
+  anchor: object,
+  name: string,
+  render: (ctx: PageContext) => SafeHtml,
+): FastifyReply {
+  if (ctx.flash.length > 0) return sendPage(reply, render(ctx));
+  let byKey = prerendered.get(anchor);
+  if (!byKey) {
+    byKey = new Map();
+    prerendered.set(anchor, byKey);
+  }
+  const key = `${ctx.locale}\u0000${name}`;
+  let page = byKey.get(key);
+  if (page === undefined) {
+    page = prerender(render({ ...ctx, csrf: CSRF_SLOT }).value);
+    byKey.set(key, page);
+  }
+  if (page === null) return sendPage(reply, render(ctx));
+  return sendHtml(reply, splice(page, ctx.csrf), 200);
+}
+
+function prerender(text: string): PrerenderedPage | null {
+  const pieces = text.split(CSRF_SLOT);
+  if (pieces.length < 2) return null;
+  const parts = pieces.map((p) => Buffer.from(p, 'utf8'));
+  return { parts, length: parts.reduce((n, p) => n + p.length, 0) };
+}
+
+function splice(page: PrerenderedPage, token: string): Buffer {
+  // Tokens are base64url (checked by the session schema): one byte per character, and nothing
+  // in them needs escaping in an attribute value.
+  if (!/^[A-Za-z0-9_-]*$/.test(token)) throw new TypeError('CSRF token is not base64url');
+  const { parts } = page;
+  const out = Buffer.allocUnsafe(page.length + (parts.length - 1) * token.length);
+  let at = parts[0]!.copy(out, 0);
+  for (let i = 1; i < parts.length; i++) {
+    at += out.write(token, at, 'latin1');
+    at += parts[i]!.copy(out, at);
+  }
+  return out;
 }

@@ -28,7 +28,7 @@ import {
 import type { RecoveryCodeOutcome } from '../metrics.js';
 import { identifierKey } from '../plugins/rate-limit.js';
 import { flash, regenerateSession, takeForm } from '../plugins/session.js';
-import { pageContext, sendPage } from '../render.js';
+import { pageContext, sendPage, sendPrerendered } from '../render.js';
 import { safeError } from '../tasks.js';
 import { forgotPage, recoverPage } from '../views/pages.js';
 import { awaitsVerification, mailCode, setProvenPassword, verifyAccount } from './code-mail.js';
@@ -130,9 +130,13 @@ export const recoveryFlow: FastifyPluginAsync = async (app) => {
     return shared.seeOther(reply, '/');
   };
 
-  app.get(FORGOT, async (request, reply) =>
-    sendPage(reply, forgotPage(pageContext(request), takeForm(request, FORGOT))),
-  );
+  app.get(FORGOT, async (request, reply) => {
+    const state = takeForm(request, FORGOT);
+    const ctx = pageContext(request);
+    if (!state)
+      return sendPrerendered(reply, ctx, forgotPage, 'forgot', (c) => forgotPage(c, null));
+    return sendPage(reply, forgotPage(ctx, state));
+  });
 
   // The flow's identifier lived in the expired session: recovery starts again at FORGOT.
   const restart = { config: { resume: { form: FORGOT, keep: [] } } };

@@ -12,7 +12,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { PingOneApiError, type Population, type UserImportInput } from '../../pingone/index.js';
 import { checkConfirmation, checkEmail, checkPassword, checkUsername, readForm } from '../forms.js';
 import { type FieldError, regenerateSession, takeForm } from '../plugins/session.js';
-import { pageContext, sendPage } from '../render.js';
+import { pageContext, sendPage, sendPrerendered } from '../render.js';
 import { registerPage } from '../views/pages.js';
 import { takeCodeBudget } from './code-mail.js';
 import { confirmDone } from './home.js';
@@ -78,7 +78,14 @@ export const registerFlow: FastifyPluginAsync = async (app) => {
     if (panel && config.population.mode === 'choice') {
       panel.data.byPopulation = await shared.choicePanels(request, config.population.ids);
     }
-    return sendPage(reply, registerPage(pageContext(request), state, panel, choices));
+    const ctx = pageContext(request);
+    // The common case, a first visit: the page depends only on the locale and the policy.
+    if (!state && !choices && panel) {
+      return sendPrerendered(reply, ctx, panel, 'register', (c) =>
+        registerPage(c, null, panel, null),
+      );
+    }
+    return sendPage(reply, registerPage(ctx, state, panel, choices));
   });
 
   // The population is not kept: only an offered id may ride in the session.

@@ -4,7 +4,11 @@
  * another cookie. Several secrets rotate: the first seals, every one opens, so cookies sealed
  * before a rotation keep working (and are re-sealed with the new key on their next response).
  */
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync } from 'node:crypto';
+import { fillRandom } from '../../crypto/random.js';
+
+/** Random URL-safe tokens (session ids, CSRF tokens), from the pooled generator. */
+export { randomToken } from '../../crypto/random.js';
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
@@ -35,7 +39,7 @@ export function createSealer(secrets: string | readonly string[]): Sealer {
   const openWith = (k: Buffer, raw: Buffer, name: string): unknown | null => {
     try {
       const decipher = createDecipheriv('aes-256-gcm', k, raw.subarray(0, IV_BYTES));
-      decipher.setAAD(Buffer.from(name));
+      decipher.setAAD(aad(name));
       decipher.setAuthTag(raw.subarray(raw.length - TAG_BYTES));
       const text = Buffer.concat([
         decipher.update(raw.subarray(IV_BYTES, raw.length - TAG_BYTES)),
@@ -48,11 +52,16 @@ export function createSealer(secrets: string | readonly string[]): Sealer {
   };
   return {
     seal(payload, name) {
-      const iv = randomBytes(IV_BYTES);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      cipher.setAAD(Buffer.from(name));
-      const body = Buffer.concat([cipher.update(JSON.stringify(payload), 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64url');
+      const plain = Buffer.from(JSON.stringify(payload), 'utf8');
+      // One buffer for IV, ciphertext and tag (GCM's output is as long as its input).
+      const out = Buffer.allocUnsafe(IV_BYTES + plain.length + TAG_BYTES);
+      fillRandom(out, 0, IV_BYTES);
+      const cipher = createCipheriv('aes-256-gcm', key, out.subarray(0, IV_BYTES));
+      cipher.setAAD(aad(name));
+      cipher.update(plain).copy(out, IV_BYTES);
+      cipher.final();
+      cipher.getAuthTag().copy(out, IV_BYTES + plain.length);
+      return out.toString('base64url');
     },
     open(value, name) {
       if (!/^[A-Za-z0-9_-]{40,6000}$/.test(value)) return null;
@@ -67,7 +76,13 @@ export function createSealer(secrets: string | readonly string[]): Sealer {
   };
 }
 
-/** A random URL-safe token of `bytes` random bytes. */
-export function randomToken(bytes = 32): string {
-  return randomBytes(bytes).toString('base64url');
+// The cookie names used as additional authenticated data, as bytes (a handful per process).
+const aadCache = new Map<string, Buffer>();
+function aad(name: string): Buffer {
+  let bytes = aadCache.get(name);
+  if (!bytes) {
+    bytes = Buffer.from(name);
+    if (aadCache.size < 16) aadCache.set(name, bytes);
+  }
+  return bytes;
 }

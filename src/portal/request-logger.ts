@@ -1,0 +1,84 @@
+/**
+ * The request's logger (`request.log`) without a pino child per request.
+ *
+ * Fastify's default makes `logger.child({ reqId })` for every request, logged or not: under load
+ * that was 3.4 % of the portal's CPU (docs/benchmarks.md, "P1"). Here `request.log` is a small
+ * object that adds the request id to each line it writes, through the parent logger, and costs
+ * nothing at levels that are off. Lines come out the same: `reqId` is a field of the line.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import type { Bindings, ChildLoggerOptions, LevelWithSilent, Logger } from 'pino';
+
+type Level = Exclude<LevelWithSilent, 'silent'>;
+
+/** A Fastify `childLoggerFactory` that returns a {@link RequestLogger} (or a real child when a route sets its own level or serializers). */
+export function requestLoggerFactory(
+  this: unknown,
+  logger: FastifyBaseLogger,
+  bindings: Bindings,
+  opts: ChildLoggerOptions,
+): FastifyBaseLogger {
+  const pinoLogger = logger as Partial<Logger>;
+  if (Object.keys(opts).length > 0 || typeof pinoLogger.isLevelEnabled !== 'function') {
+    return logger.child(bindings, opts);
+  }
+  return new RequestLogger(logger as Logger, bindings) as unknown as FastifyBaseLogger;
+}
+
+/** Logs through `parent`, with `bindings` (the request id) added to every line. */
+export class RequestLogger {
+  constructor(
+    private readonly parent: Logger,
+    private readonly bindings: Bindings,
+  ) {}
+
+  get level(): string {
+    return this.parent.level;
+  }
+
+  fatal(...args: unknown[]): void {
+    this.write('fatal', args);
+  }
+  error(...args: unknown[]): void {
+    this.write('error', args);
+  }
+  warn(...args: unknown[]): void {
+    this.write('warn', args);
+  }
+  info(...args: unknown[]): void {
+    this.write('info', args);
+  }
+  debug(...args: unknown[]): void {
+    this.write('debug', args);
+  }
+  trace(...args: unknown[]): void {
+    this.write('trace', args);
+  }
+  silent(): void {}
+
+  isLevelEnabled(level: string): boolean {
+    return this.parent.isLevelEnabled(level);
+  }
+
+  child(bindings: Bindings, opts?: ChildLoggerOptions): Logger {
+    return this.parent.child({ ...this.bindings, ...bindings }, opts);
+  }
+
+  private write(level: Level, args: unknown[]): void {
+    if (!this.parent.isLevelEnabled(level)) return;
+    const [first, ...rest] = args;
+    const log = this.parent[level] as (...a: unknown[]) => void;
+    // pino's three call shapes: (error, msg?), (object, msg?), (msg, ...format args).
+    if (first instanceof Error) {
+      log.call(
+        this.parent,
+        { ...this.bindings, err: first },
+        ...(rest.length ? rest : [first.message]),
+      );
+    } else if (typeof first === 'object' && first !== null) {
+      log.call(this.parent, { ...this.bindings, ...first }, ...rest);
+    } else {
+      log.call(this.parent, { ...this.bindings }, ...args);
+    }
+  }
+}
