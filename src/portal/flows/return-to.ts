@@ -27,11 +27,17 @@ export function applicationReturnTo(value: unknown, allowed: readonly string[]):
 /** Keeps an entry page's checked `?return_to=` in the session. */
 export const returnToPlugin: FastifyPluginAsync = fp(async (app) => {
   const allowed = app.portal.config.returnUrls;
-  app.addHook('preHandler', async (request) => {
-    if (request.method !== 'GET' || !request.session) return;
-    if (!ENTRY_PAGES.has(request.routeOptions.url ?? '')) return;
-    const query = request.query as Record<string, unknown> | undefined;
-    if (query?.return_to === undefined) return;
-    request.session.returnTo = applicationReturnTo(query.return_to, allowed);
+  app.addHook('preHandler', (request, _reply, done) => {
+    if (
+      request.method === 'GET' &&
+      request.session &&
+      ENTRY_PAGES.has(request.routeOptions.url ?? '')
+    ) {
+      const query = request.query as Record<string, unknown> | undefined;
+      if (query?.return_to !== undefined) {
+        request.session.returnTo = applicationReturnTo(query.return_to, allowed);
+      }
+    }
+    done();
   });
 });

@@ -98,16 +98,16 @@ function keptValues(body: unknown, keep: readonly string[]): Record<string, stri
 }
 
 const csrfPlugin: FastifyPluginAsync<CsrfOptions> = async (app, opts) => {
-  app.addHook('preHandler', async (request, reply) => {
+  app.addHook('preHandler', (request, reply, done) => {
     // Unrouted requests (404/405 pages, e.g. TRACE) have no side effect: they get their own page.
     if (
       SAFE_METHODS.has(request.method) ||
       request.is404 ||
       request.routeOptions.config?.session === false
     )
-      return;
+      return done();
     const problem = csrfProblem(request, opts.publicOrigin);
-    if (problem === null) return;
+    if (problem === null) return done();
     const resume = request.routeOptions.config?.resume;
     if (
       problem === 'no session' &&
@@ -123,9 +123,11 @@ const csrfPlugin: FastifyPluginAsync<CsrfOptions> = async (app, opts) => {
         values: keptValues(request.body, resume.keep),
       };
       flash(request, 'info', 'flash.sessionExpiredForm');
-      return reply.code(303).header('location', resume.form).send();
+      // Answered here: a callback hook that sends a reply does not call `done`.
+      reply.code(303).header('location', resume.form).send();
+      return;
     }
-    throw new PortalError('CSRF_REJECTED', problem);
+    done(new PortalError('CSRF_REJECTED', problem));
   });
 };
 

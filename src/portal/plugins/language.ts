@@ -63,7 +63,7 @@ export function setUserLanguage(request: FastifyRequest, language: UserLanguage 
 const plugin: FastifyPluginAsync<LanguageOptions> = async (app, o) => {
   app.decorateRequest('locale', o.defaultLocale);
   app.decorateRequest('t', null as unknown as Translate);
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     decide(request, o);
     const asked = askedLocale(request, o);
     if (asked)
@@ -74,6 +74,7 @@ const plugin: FastifyPluginAsync<LanguageOptions> = async (app, o) => {
         secure: o.secureCookies,
         maxAge: YEAR_SECONDS,
       });
+    done();
   });
 };
 

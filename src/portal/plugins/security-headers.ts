@@ -40,18 +40,21 @@ export function contentSecurityPolicy(
 
 const securityHeadersPlugin: FastifyPluginAsync<SecurityHeadersOptions> = async (app, opts) => {
   const csp = contentSecurityPolicy(opts.imageOrigins, opts.formActionOrigins);
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('content-security-policy', csp);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('cross-origin-opener-policy', 'same-origin');
-    reply.header('cross-origin-resource-policy', 'same-origin');
-    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
-    if (opts.hsts) reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  const always: [string, string][] = [
+    ['content-security-policy', csp],
+    ['x-content-type-options', 'nosniff'],
+    ['x-frame-options', 'DENY'],
+    ['referrer-policy', 'no-referrer'],
+    ['cross-origin-opener-policy', 'same-origin'],
+    ['cross-origin-resource-policy', 'same-origin'],
+    ['permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()'],
+  ];
+  if (opts.hsts) always.push(['strict-transport-security', 'max-age=31536000; includeSubDomains']);
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    for (const [header, value] of always) reply.header(header, value);
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     reply.removeHeader('x-powered-by');
-    return payload;
+    done(null, payload);
   });
 };
 

@@ -286,35 +286,47 @@ const sessionPlugin: FastifyPluginAsync<SessionOptions> = async (app, opts) => {
   app.decorateRequest('session', null as unknown as SessionData);
   app.decorateRequest('sessionState', 'new');
 
-  app.addHook('onRequest', async (request) => {
-    if (request.routeOptions.config?.session === false) return;
+  // Callback-style hooks (no promise per request), and the cookie header written directly: the
+  // attributes never change, so there is nothing for a generic serializer to do.
+  const attributes = `; Path=/; HttpOnly${opts.secure ? '; Secure' : ''}; SameSite=Lax`;
+
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (request.routeOptions.config?.session === false) return done();
     const t = now();
     const raw = request.cookies[name];
     if (!raw) {
       request.session = newSession(t);
       request.sessionState = 'new';
-      return;
+      return done();
     }
     const parsed = sessionSchema.safeParse(opts.sealer.open(raw, name));
     if (!parsed.success || t - parsed.data.seen > opts.idleMs || parsed.data.seen > t + 60_000) {
       request.session = newSession(t);
       request.sessionState = 'expired';
-      return;
+      return done();
     }
     request.session = parsed.data as SessionData;
     request.sessionState = 'valid';
+    done();
   });
 
-  app.addHook('onSend', async (request, reply: FastifyReply, payload) => {
-    if (!request.session || request.routeOptions.config?.session === false) return payload;
+  app.addHook('onSend', (request, reply: FastifyReply, payload, done) => {
+    if (!request.session || request.routeOptions.config?.session === false) {
+      return done(null, payload);
+    }
     request.session.seen = now();
-    reply.setCookie(name, opts.sealer.seal(request.session, name), {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: opts.secure,
-    });
-    return payload;
+    // The sealed value is base64url: nothing in it needs encoding in a cookie.
+    const cookie = `${name}=${opts.sealer.seal(request.session, name)}${attributes}`;
+    const earlier = reply.getHeader('set-cookie');
+    if (earlier === undefined) reply.header('set-cookie', cookie);
+    else {
+      reply.removeHeader('set-cookie');
+      reply.header('set-cookie', [
+        ...(Array.isArray(earlier) ? earlier : [String(earlier)]),
+        cookie,
+      ]);
+    }
+    done(null, payload);
   });
 };
 
