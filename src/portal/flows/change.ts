@@ -17,7 +17,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { PingOneApiError, type User } from '../../pingone/index.js';
 import { checkConfirmation, checkIdentifier, checkPassword, padTo, readForm } from '../forms.js';
 import { type FieldError, regenerateSession, takeForm } from '../plugins/session.js';
-import { pageContext, sendPage } from '../render.js';
+import { pageContext, sendPage, sendPrerendered } from '../render.js';
 import { changePage } from '../views/pages.js';
 import { confirmDone } from './home.js';
 import { earlierAttemptDone, passwordChangedSince, settleLostAnswer } from './reconcile.js';
@@ -32,7 +32,12 @@ export const changeFlow: FastifyPluginAsync = async (app) => {
 
   app.get(FORM, async (request, reply) => {
     const panel = await shared.loadPanel(request, shared.displayPopulation(app), true);
-    return sendPage(reply, changePage(pageContext(request), takeForm(request, FORM), panel));
+    const state = takeForm(request, FORM);
+    const ctx = pageContext(request);
+    if (!state && panel) {
+      return sendPrerendered(reply, ctx, panel, 'change', (c) => changePage(c, null, panel));
+    }
+    return sendPage(reply, changePage(ctx, state, panel));
   });
 
   const resume = { form: FORM, keep: ['username'] };

@@ -20,7 +20,7 @@ import {
   readForm,
 } from '../forms.js';
 import { type FieldError, flash, takeForm } from '../plugins/session.js';
-import { pageContext, sendPage } from '../render.js';
+import { pageContext, sendPage, sendPrerendered } from '../render.js';
 import { randomToken } from '../session/crypto.js';
 import { type SignOnStep, signOnPage } from '../views/signon.js';
 import { readPasswordChange } from './password-form.js';
@@ -259,10 +259,12 @@ export const signOnFlow: FastifyPluginAsync = async (app) => {
     const cooldownMs = config.rateLimits.resendCooldownSeconds * 1000;
     const wait = Math.ceil(((loaded.state.codeSentAt ?? 0) + cooldownMs - app.portal.now()) / 1000);
     const ctx = pageContext(request);
-    return sendPage(
-      reply,
-      signOnPage(ctx, step, takeForm(request, PAGE), panel, Math.max(0, wait)),
-    );
+    const state = takeForm(request, PAGE);
+    // The first steps without an error to show depend only on the locale.
+    if (!state && (step === 'password' || step === 'forgot')) {
+      return sendPrerendered(reply, ctx, signOnPage, step, (c) => signOnPage(c, step, null, null));
+    }
+    return sendPage(reply, signOnPage(ctx, step, state, panel, Math.max(0, wait)));
   });
 
   app.post('/signin/password', async (request, reply) => {
