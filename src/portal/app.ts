@@ -43,6 +43,7 @@ import { createPolicyEngine, type PolicyEngine } from './policy-engine.js';
 import { type CounterStore, createMemoryStore } from './rate-limit/store.js';
 import { pageContext, sendPage } from './render.js';
 import { requestLoggerFactory } from './request-logger.js';
+import { ROUTE, routeOf } from './route.js';
 import { createSealer, type Sealer } from './session/crypto.js';
 import { createTaskQueue, type TaskQueue } from './tasks.js';
 import { errorPage } from './views/pages.js';
@@ -120,6 +121,8 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
   const app = (options.https
     ? Fastify({ ...serverOptions, https: options.https })
     : Fastify(serverOptions)) as unknown as FastifyInstance;
+  // Every request gets the slot that routeOf() fills (one shape for all requests).
+  app.decorateRequest(ROUTE as unknown as string, null);
 
   const store = options.store ?? createMemoryStore({ now });
   const metrics = options.metrics ?? createPortalMetrics();
@@ -130,7 +133,7 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
   // One observation per answered request, labelled with the route pattern (never the raw URL).
   app.addHook('onResponse', (request, reply, done) => {
     metrics.httpRequest(
-      request.routeOptions.url,
+      routeOf(request).url,
       request.method,
       reply.statusCode,
       reply.elapsedTime / 1000,
@@ -315,7 +318,7 @@ async function sendError(
   if (spec.unexpected) request.log.error(logged, 'request failed');
   else request.log.info(logged, 'request refused');
 
-  if (!request.session && request.routeOptions.config?.session !== false) {
+  if (!request.session && routeOf(request).config?.session !== false) {
     request.session = newSession(request.server.portal.now());
   }
   if (pe.retryAfterSeconds !== undefined) reply.header('retry-after', String(pe.retryAfterSeconds));

@@ -4,16 +4,15 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { translator } from './i18n/index.js';
 import { takeFlash } from './plugins/session.js';
+import { routeOf } from './route.js';
 import type { SafeHtml } from './views/html.js';
 import type { PageContext } from './views/layout.js';
 
 /** The page context of a request (consumes its flash messages). */
 export function pageContext(request: FastifyRequest): PageContext {
   const { config, assets } = request.server.portal;
-  const path =
-    request.routeOptions.url && !request.routeOptions.url.includes(':')
-      ? request.routeOptions.url
-      : '/';
+  const url = routeOf(request).url;
+  const path = url && !url.includes(':') ? url : '/';
   return {
     t: request.t ?? translator(config.defaultLocale),
     locale: request.locale ?? config.defaultLocale,

@@ -9,6 +9,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
 import { safeReturnTo } from '../oidc/services.js';
+import { routeOf } from '../route.js';
 
 /** The entry pages that take `?return_to=`. */
 export const ENTRY_PAGES: ReadonlySet<string> = new Set([
@@ -31,7 +32,7 @@ export const returnToPlugin: FastifyPluginAsync = fp(async (app) => {
     if (
       request.method === 'GET' &&
       request.session &&
-      ENTRY_PAGES.has(request.routeOptions.url ?? '')
+      ENTRY_PAGES.has(routeOf(request).url ?? '')
     ) {
       const query = request.query as Record<string, unknown> | undefined;
       if (query?.return_to !== undefined) {

@@ -11,6 +11,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { PortalError } from '../errors.js';
+import { routeOf } from '../route.js';
 import { flash } from './session.js';
 
 /** Where a form POST whose session expired goes back to, and the fields it may show again. */
@@ -103,12 +104,12 @@ const csrfPlugin: FastifyPluginAsync<CsrfOptions> = async (app, opts) => {
     if (
       SAFE_METHODS.has(request.method) ||
       request.is404 ||
-      request.routeOptions.config?.session === false
+      routeOf(request).config?.session === false
     )
       return done();
     const problem = csrfProblem(request, opts.publicOrigin);
     if (problem === null) return done();
-    const resume = request.routeOptions.config?.resume;
+    const resume = routeOf(request).config?.resume;
     if (
       problem === 'no session' &&
       request.sessionState === 'expired' &&

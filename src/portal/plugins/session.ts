@@ -9,6 +9,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
 import type { MessageKey, MessageParams } from '../i18n/index.js';
+import { routeOf } from '../route.js';
 import { randomToken, type Sealer } from '../session/crypto.js';
 
 /** A message shown once on the next page. */
@@ -291,7 +292,7 @@ const sessionPlugin: FastifyPluginAsync<SessionOptions> = async (app, opts) => {
   const attributes = `; Path=/; HttpOnly${opts.secure ? '; Secure' : ''}; SameSite=Lax`;
 
   app.addHook('onRequest', (request, _reply, done) => {
-    if (request.routeOptions.config?.session === false) return done();
+    if (routeOf(request).config?.session === false) return done();
     const t = now();
     const raw = request.cookies[name];
     if (!raw) {
@@ -311,7 +312,7 @@ const sessionPlugin: FastifyPluginAsync<SessionOptions> = async (app, opts) => {
   });
 
   app.addHook('onSend', (request, reply: FastifyReply, payload, done) => {
-    if (!request.session || request.routeOptions.config?.session === false) {
+    if (!request.session || routeOf(request).config?.session === false) {
       return done(null, payload);
     }
     request.session.seen = now();
