@@ -59,13 +59,18 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
 
 /** Binds {@link translate} to a locale. */
 export function translator(locale: Locale): Translate {
-  return Object.assign(
-    (key: MessageKey, params?: MessageParams) => translate(locale, key, params),
-    {
+  let t = translators.get(locale);
+  if (!t) {
+    t = Object.assign((key: MessageKey, params?: MessageParams) => translate(locale, key, params), {
       locale,
-    },
-  );
+    });
+    translators.set(locale, t);
+  }
+  return t;
 }
+
+// One translator per locale, shared by every request in that language.
+const translators = new Map<Locale, Translate>();
 
 /**
  * The plural forms of a `{count}` message for the browser: `[category, text]` for each variant

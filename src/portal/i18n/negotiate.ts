@@ -46,13 +46,33 @@ export function lookupLocale(tag: string, supported: readonly Locale[]): Locale 
   return null;
 }
 
+// Answers by supported list and header value: browsers send a handful of distinct values, so
+// each is parsed once. Bounded, so that made-up values cannot grow it without limit.
+const MATCH_CACHE_SIZE = 512;
+const matches = new WeakMap<readonly Locale[], Map<string, Locale | null>>();
+
 /** The first range of `header` with a supported locale, or null. */
-export function matchRanges(header: string | undefined | null, supported: readonly Locale[]) {
-  for (const range of languageRanges(header)) {
-    const hit = lookupLocale(range, supported);
-    if (hit) return hit;
+export function matchRanges(
+  header: string | undefined | null,
+  supported: readonly Locale[],
+): Locale | null {
+  if (!header) return null;
+  let known = matches.get(supported);
+  if (!known) {
+    known = new Map();
+    matches.set(supported, known);
   }
-  return null;
+  let hit = known.get(header);
+  if (hit === undefined) {
+    hit = null;
+    for (const range of languageRanges(header)) {
+      hit = lookupLocale(range, supported);
+      if (hit) break;
+    }
+    if (known.size >= MATCH_CACHE_SIZE) known.clear();
+    known.set(header, hit);
+  }
+  return hit;
 }
 
 /** Picks the best supported locale from an `Accept-Language` header, or `fallback`. */

@@ -133,6 +133,19 @@ describe('language negotiation', () => {
     // SUPPORTED_LOCALES narrows: an unsupported first choice passes to the next.
     expect(negotiateLocale('de, fr;q=0.8', 'en', ['en', 'fr'])).toBe('fr');
   });
+  it('answers a header it has seen before the same way, per supported list, past its cache bound', () => {
+    const narrow = ['en', 'fr'] as const;
+    // Remembered answers must not leak from one supported list to another.
+    expect(negotiateLocale('de, fr;q=0.8', 'en', all)).toBe('de');
+    expect(negotiateLocale('de, fr;q=0.8', 'en', narrow)).toBe('fr');
+    expect(negotiateLocale('de, fr;q=0.8', 'en', all)).toBe('de');
+    // Far more distinct values than the cache keeps: every answer stays right.
+    for (let i = 0; i < 1500; i++) {
+      const header = `x${i}, ${i % 2 ? 'ja' : 'ko'};q=0.5`;
+      expect(negotiateLocale(header, 'en', all)).toBe(i % 2 ? 'ja' : 'ko');
+    }
+    expect(negotiateLocale('de, fr;q=0.8', 'en', narrow)).toBe('fr');
+  });
 
   it('applies the rules in order: choice, preferredLanguage, locale, Accept-Language, default', () => {
     const signals = {
