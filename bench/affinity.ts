@@ -79,19 +79,24 @@ export function detectPinning(): PinPlan {
   return planPinning(parseCpuList(affinityOf(process.pid)), has);
 }
 
-/** Pins every thread of `pid` to `cpus` (`taskset -a -p -c`) and checks that each one moved. */
+/**
+ * Pins every thread of `pid` to `cpus` (`taskset -a -p -c`) and checks that each one moved. A
+ * thread started while taskset walked the list can keep the old set: up to three tries.
+ */
 export function setAffinity(pid: number, cpus: readonly number[]): void {
   const list = formatCpuList(cpus);
-  const res = spawnSync('taskset', ['-a', '-p', '-c', list, String(pid)], { encoding: 'utf8' });
-  if (res.status !== 0) {
-    throw new Error(`taskset -a -p -c ${list} ${pid}: ${res.stderr || res.error?.message}`);
+  let wrong: Array<[number, string]> = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const res = spawnSync('taskset', ['-a', '-p', '-c', list, String(pid)], { encoding: 'utf8' });
+    if (res.status !== 0) {
+      throw new Error(`taskset -a -p -c ${list} ${pid}: ${res.stderr || res.error?.message}`);
+    }
+    wrong = [...threadAffinities(pid)].filter(([, l]) => l !== list);
+    if (wrong.length === 0) return;
   }
-  const wrong = [...threadAffinities(pid)].filter(([, l]) => l !== list);
-  if (wrong.length > 0) {
-    throw new Error(
-      `taskset left ${wrong.length} thread(s) of ${pid} off ${list}: ${wrong.map(([t, l]) => `${t}:${l}`).join(' ')}`,
-    );
-  }
+  throw new Error(
+    `taskset left ${wrong.length} thread(s) of ${pid} off ${list}: ${wrong.map(([t, l]) => `${t}:${l}`).join(' ')}`,
+  );
 }
 
 /**
