@@ -3,7 +3,7 @@
  * `node --cpu-prof --cpu-prof-dir=DIR scripts/run.mjs main`): writes the SVG beside it (or to OUT)
  * and prints the self and inclusive shares of busy time. `npm run bench -- --profile P1` does the
  * same for a scenario's measured load.
- * Usage: npx tsx bench/flamegraph-cli.ts FILE.cpuprofile [OUT.svg] [--min-share PERCENT] [--title T]
+ * Usage: npx tsx bench/flamegraph-cli.ts FILE.cpuprofile [OUT.svg] [--min-share PERCENT] [--title T] [--subtitle S]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -18,10 +18,11 @@ const option = (name: string) => {
 };
 const minShare = Number(option('--min-share') ?? 0.2) / 100;
 const title = option('--title');
+const subtitle = option('--subtitle');
 const [input, output] = args;
 if (!input || !(minShare >= 0)) {
   process.stderr.write(
-    'usage: tsx bench/flamegraph-cli.ts FILE.cpuprofile [OUT.svg] [--min-share PERCENT] [--title T]\n',
+    'usage: tsx bench/flamegraph-cli.ts FILE.cpuprofile [OUT.svg] [--min-share PERCENT] [--title T] [--subtitle S]\n',
   );
   process.exit(2);
 }
@@ -33,7 +34,7 @@ writeFileSync(
   out,
   renderSvg(flameTree(folded, minShare), {
     title: `${title ?? basename(input)}: ${folded.busy} busy samples, idle left out`,
-    subtitle: `node --cpu-prof; frames under ${(minShare * 100).toFixed(1)} % of busy merged`,
+    subtitle: `${subtitle ?? 'node --cpu-prof'}; frames under ${(minShare * 100).toFixed(1)} % of busy merged`,
   }),
 );
 process.stdout.write(`${sharesText(folded, 30)}\nwritten ${out}\n`);

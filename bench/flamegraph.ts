@@ -12,7 +12,8 @@
  *
  * The graph: one rectangle per frame on a stack path (root at the bottom), its width proportional
  * to the samples that passed through it; idle samples removed; frames under `minShare` of the busy
- * samples merged into one "(N frames under x %)" box per parent; colour by where the code lives
+ * samples merged into one "(N frames under x %)" box per parent (drawn if that box is itself at
+ * least `minShare`); colour by where the code lives
  * (our code, a package from node_modules, Node's internals, V8/native); a `<title>` on each
  * rectangle (a tooltip in browsers) with its samples and shares.
  */
@@ -256,7 +257,8 @@ export function flameTree(folded: Folded, minShare = 0): FlameNode {
         mergedFrames++;
       } else kept.push(finish(child));
     }
-    if (mergedFrames > 0) {
+    // The merged box is drawn when it is itself wide enough; else its space stays blank.
+    if (mergedFrames > 0 && mergedSamples >= min) {
       kept.push({
         frame: {
           name: `(${mergedFrames} frame${mergedFrames === 1 ? '' : 's'} under ${(minShare * 100).toFixed(1)} %)`,
@@ -362,7 +364,7 @@ export function renderSvg(tree: FlameNode, opts: SvgOptions): string {
     const tip =
       node === tree
         ? `all: ${node.total} busy samples (idle left out)`
-        : `${label}: ${node.total} samples, ${pct(node.total)} of busy; self ${node.self} (${pct(node.self)})${f.pkg ? `; package ${f.pkg}` : ''}`;
+        : `${label}: ${node.total} sample${node.total === 1 ? '' : 's'}, ${pct(node.total)} of busy; self ${node.self} (${pct(node.self)})${f.pkg ? `; package ${f.pkg}` : ''}`;
     const fits = Math.floor((w - 6) / charWidth);
     const text =
       fits < 3
@@ -394,6 +396,7 @@ export function renderSvg(tree: FlameNode, opts: SvgOptions): string {
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Verdana, sans-serif" font-size="${FONT_SIZE}">`,
+    `<title>${escapeXml(opts.title)}</title>`,
     `<rect width="100%" height="100%" fill="#f8f8f4"/>`,
     `<text x="${width / 2}" y="18" font-size="14" text-anchor="middle">${escapeXml(opts.title)}</text>`,
     opts.subtitle
