@@ -54,11 +54,15 @@ describe('pinning a running server', () => {
       // A node process with its helper threads (V8 platform, libuv's pool once used).
       const child = spawn(
         process.execPath,
-        ['-e', "require('crypto').pbkdf2('a','b',1,8,'sha256',()=>{}); setInterval(()=>{},1e3)"],
-        { stdio: 'ignore' },
+        [
+          '-e',
+          "require('crypto').pbkdf2('a','b',1,8,'sha256',()=>console.log('ready')); setInterval(()=>{},1e3)",
+        ],
+        { stdio: ['ignore', 'pipe', 'ignore'] },
       );
       children.push(child.pid!);
-      await new Promise((r) => setTimeout(r, 300));
+      // Once the callback ran, libuv's pool threads exist.
+      await once(child.stdout!, 'data');
       const before = affinityOf(child.pid!);
       const self = affinityOf(process.pid);
       expect(threadAffinities(child.pid!).size).toBeGreaterThan(1);
