@@ -158,6 +158,8 @@ async function main(): Promise<void> {
   let profiler: Profiler | null = null;
   if (args.profile) {
     const dir = args.profileDir ?? mkdtempSync(join(os.tmpdir(), 'latchkey-profile-'));
+    // V8 writes into DIR/raw/; profiles of an earlier run there would be read as this one's.
+    rmSync(join(dir, 'raw'), { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     profiler = new Profiler(dir, root);
   }
