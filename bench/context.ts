@@ -5,7 +5,8 @@
 
 import type { Results, ScenarioId } from './lib.js';
 import type { Account, Portal } from './portal.js';
-import type { ProcessGroup } from './processes.js';
+import type { Proc, ProcessGroup } from './processes.js';
+import type { Profiler } from './profile.js';
 
 export interface Settings {
   /** `--quick`: one short run of each scenario (a smoke run, not a measurement). */
@@ -39,6 +40,18 @@ export interface BenchContext {
   log(line: string): void;
   /** Starts the shared portal on first use (then waits 5 s and records its idle RSS). */
   sharedPortal(): Promise<SharedPortal>;
+  /** Set by `--profile`: the servers started with `startServer` run under `node --cpu-prof`. */
+  profiler: Profiler | null;
+  /**
+   * Starts a server of the scenario: `node ARGS` (under the profiler with `--profile`), named
+   * `tag` in profile file names.
+   */
+  startServer(tag: string, args: string[], env: Record<string, string>): Proc;
+  /**
+   * Runs `fn`, a span of measured load on the server `pid`; with `--profile`, that server's
+   * profile is cut to these spans, one flame graph per `name`.
+   */
+  window<T>(pid: number, name: string, fn: () => Promise<T>): Promise<T>;
 }
 
 export interface Scenario extends ScenarioId {

@@ -1,8 +1,9 @@
 /**
  * P2/P7 baseline: Argon2id hashes per second with the binding (`argon2`) and the parameters PingOne
- * Local uses (its `DEFAULT_ARGON2`, or the `PINGONE_LOCAL_ARGON2_*` values when set), on all cores:
- * enough concurrent hashes to keep libuv's pool and every core busy. Prints one JSON line.
- * Usage: SECONDS=5 tsx bench/hash-ceiling.ts
+ * Local uses (its `DEFAULT_ARGON2`, or the `PINGONE_LOCAL_ARGON2_*` values when set), on every CPU
+ * this process may use (all cores, or the set `taskset -c` gave it for the pinned rows): enough
+ * concurrent hashes to keep libuv's pool and every such core busy. Prints one JSON line.
+ * Usage: SECONDS=5 tsx bench/hash-ceiling.ts   (pinned: taskset -c 1 node --import tsx bench/…)
  */
 import os from 'node:os';
 import argon2 from 'argon2';
@@ -31,5 +32,5 @@ await Promise.all(
 );
 const elapsed = (Date.now() - started) / 1000;
 process.stdout.write(
-  `${JSON.stringify({ hashesPerSecond: done / elapsed, concurrency, params })}\n`,
+  `${JSON.stringify({ hashesPerSecond: done / elapsed, cpus: os.availableParallelism(), concurrency, params })}\n`,
 );

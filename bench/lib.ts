@@ -67,7 +67,8 @@ export class CookieJar {
   }
 }
 
-export type Status = 'met' | 'missed' | 'report';
+/** `skipped`: the row could not be measured on this machine (its result says why). */
+export type Status = 'met' | 'missed' | 'report' | 'skipped';
 
 export interface Row {
   id: string;
@@ -97,7 +98,12 @@ export function renderTable(rows: readonly Row[]): string {
   const header =
     '| Id | Scenario | Result (median) | Baseline (same run) | Ratio | Target | Status |\n' +
     '|---|---|---|---|---|---|---|';
-  const label: Record<Status, string> = { met: 'met', missed: '**missed**', report: 'reported' };
+  const label: Record<Status, string> = {
+    met: 'met',
+    missed: '**missed**',
+    report: 'reported',
+    skipped: 'not measured',
+  };
   const lines = rows.map(
     (r) =>
       `| ${r.id} | ${r.scenario} | ${r.result} | ${r.baseline} | ${r.ratio} | ${r.target} | ${label[r.status]} |`,

@@ -3,6 +3,7 @@
  * browser-like form flows over fetch with a cookie jar, and the load loops.
  */
 import autocannon from 'autocannon';
+import { formatCpuList } from './affinity.js';
 import type { BenchContext } from './context.js';
 import { CookieJar, csrfToken, newPassword, type Outcome, recoveryCodeFrom } from './lib.js';
 import { type Proc, sleep } from './processes.js';
@@ -28,6 +29,8 @@ export function portalEnv(
     // P2, P7 and P9 measure the one-step registration they were defined with (a POST /register
     // that ends signed up); the e-mail verification step is measured by none of them yet.
     REGISTRATION_VERIFY_EMAIL: 'false',
+    // P1's sign-on page and P9's sign-ins use the portal's own page on PingOne's Flows API.
+    SIGNON_PAGE: 'portal',
     ...extra,
   };
 }
@@ -43,11 +46,7 @@ export async function startPortal(
   dataDir: string,
   extra: Record<string, string> = {},
 ): Promise<Portal> {
-  const proc = ctx.procs.start(
-    process.execPath,
-    ['scripts/run.mjs', 'main'],
-    portalEnv(dataDir, extra),
-  );
+  const proc = ctx.startServer('portal', ['scripts/run.mjs', 'main'], portalEnv(dataDir, extra));
   const [, url] = await proc.waitFor(/^Portal:\s+(http:\/\/\S+?)\/?$/);
   const [, localUrl] = await proc.waitFor(/^PingOne Local \(embedded\): (http:\/\/\S+)$/);
   return { proc, url: url!, localUrl: localUrl! };
@@ -63,6 +62,31 @@ export async function cannon(
     throw new Error(`${opts.url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   }
   return result;
+}
+
+/**
+ * GET `url` and the redirects it leads to, as a browser: one cookie jar per origin (the portal and
+ * PingOne Local are two ports of 127.0.0.1). Returns where it landed and the cookies of that origin.
+ */
+export async function browse(
+  url: string,
+): Promise<{ url: string; status: number; body: string; cookie: string }> {
+  const jars = new Map<string, CookieJar>();
+  let current = url;
+  for (let hop = 0; hop < 10; hop++) {
+    const origin = new URL(current).origin;
+    const jar = jars.get(origin) ?? new CookieJar();
+    jars.set(origin, jar);
+    const res = await fetch(current, { headers: { cookie: jar.header() }, redirect: 'manual' });
+    jar.store(res.headers.getSetCookie());
+    const body = await res.text();
+    const location = res.headers.get('location');
+    if (res.status < 300 || res.status > 399 || !location) {
+      return { url: current, status: res.status, body, cookie: jar.header() };
+    }
+    current = new URL(location, current).href;
+  }
+  throw new Error(`too many redirects from ${url}`);
 }
 
 export async function page(base: string, path: string, jar: CookieJar): Promise<string> {
@@ -187,11 +211,15 @@ export async function sustain(
   return { perSecond: ok / ((Date.now() - started) / 1000), ok, failed };
 }
 
-/** Argon2id hashes per second on all cores, in a separate process (bench/hash-ceiling.ts). */
-export async function hashCeiling(ctx: BenchContext): Promise<number> {
-  const proc = ctx.procs.start(process.execPath, ['--import', 'tsx', 'bench/hash-ceiling.ts'], {
-    SECONDS: String(ctx.settings.seconds),
-  });
+/**
+ * Argon2id hashes per second in a separate process (bench/hash-ceiling.ts): on every CPU this
+ * process may use, or only on `cpus` (started under `taskset -c`; the script sizes its concurrency
+ * from the CPUs it may use).
+ */
+export async function hashCeiling(ctx: BenchContext, cpus?: readonly number[]): Promise<number> {
+  const node = [process.execPath, '--import', 'tsx', 'bench/hash-ceiling.ts'];
+  const [command, ...args] = cpus ? ['taskset', '-c', formatCpuList(cpus), ...node] : node;
+  const proc = ctx.procs.start(command!, args, { SECONDS: String(ctx.settings.seconds) });
   const [line] = await proc.waitFor(/^\{.*hashesPerSecond.*\}$/, 60_000);
   await ctx.procs.stop(proc);
   return (JSON.parse(line!) as { hashesPerSecond: number }).hashesPerSecond;

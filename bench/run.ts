@@ -6,7 +6,7 @@
  * process started and stopped here; load comes from this process over loopback.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,16 +14,22 @@ import type { BenchContext, Scenario, Settings, SharedPortal } from './context.j
 import { label, type Machine, Results, selectScenarios, spliceResults } from './lib.js';
 import { startPortal } from './portal.js';
 import { ProcessGroup, rssMb, sleep } from './processes.js';
+import { monotonicMicros, Profiler } from './profile.js';
 import { SCENARIOS } from './scenarios/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (s: string) => process.stdout.write(`${s}\n`);
 
 const USAGE = `Usage: npm run bench [-- --quick] [-- --only <scenario>[,<scenario>…]]
+       npm run bench -- --profile <scenario>[,<scenario>…] [--profile-dir DIR] [--quick]
 
-  --quick   one short run of each scenario (a smoke run); prints the table, writes nothing
-  --only    runs a subset (ids or names; the scenarios they need come along); writes nothing
-  --help    this text
+  --quick        one short run of each scenario (a smoke run); prints the table, writes nothing
+  --only         runs a subset (ids or names; the scenarios they need come along); writes nothing
+  --profile      runs a subset like --only, with the servers it starts under node --cpu-prof;
+                 writes, per server and measured load, NAME.cpuprofile, NAME.svg (flame graph)
+                 and NAME.txt (self and inclusive shares of busy time) into --profile-dir
+                 (default: a new directory under the system's tmp dir, kept)
+  --help         this text
 
 Scenarios (in the order they run):
 ${SCENARIOS.map((s) => `  ${label(s)}${s.needs?.length ? ` (needs ${s.needs.join(', ')})` : ''}`).join('\n')}
@@ -33,18 +39,32 @@ interface Args {
   quick: boolean;
   only: string[] | null;
   help: boolean;
+  profile: boolean;
+  profileDir: string | null;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { quick: false, only: null, help: false };
+  const args: Args = { quick: false, only: null, help: false, profile: false, profileDir: null };
+  const value = (arg: string, i: number, name: string): [string, number] =>
+    arg === name ? [argv[i + 1] ?? '', i + 1] : [arg.slice(name.length + 1), i];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    const [name] = arg.split('=');
     if (arg === '--quick') args.quick = true;
     else if (arg === '--help' || arg === '-h') args.help = true;
-    else if (arg === '--only') args.only = (argv[++i] ?? '').split(',');
-    else if (arg.startsWith('--only=')) args.only = arg.slice('--only='.length).split(',');
-    else throw new Error(`unknown argument ${arg}\n\n${USAGE}`);
+    else if (name === '--only' || name === '--profile') {
+      const [v, next] = value(arg, i, name);
+      i = next;
+      if (args.only !== null) throw new Error('give --only or --profile once');
+      args.only = v.split(',');
+      args.profile = name === '--profile';
+    } else if (name === '--profile-dir') {
+      const [v, next] = value(arg, i, name);
+      i = next;
+      args.profileDir = v;
+    } else throw new Error(`unknown argument ${arg}\n\n${USAGE}`);
   }
+  if (args.profileDir !== null && !args.profile) throw new Error('--profile-dir needs --profile');
   return args;
 }
 
@@ -70,14 +90,33 @@ async function runScenarios(
   results: Results,
   procs: ProcessGroup,
   scratch: string,
+  profiler: Profiler | null,
 ): Promise<void> {
   let shared: Promise<SharedPortal> | null = null;
+  let current: Scenario | null = null;
+  const tags = new Map<string, number>();
   const ctx: BenchContext = {
     settings,
     results,
     procs,
     scratch,
     log,
+    profiler,
+    startServer(tag, args, env) {
+      const proc = procs.start(process.execPath, [...(profiler?.nodeArgs() ?? []), ...args], env);
+      const n = (tags.get(tag) ?? 0) + 1;
+      tags.set(tag, n);
+      profiler?.name(proc.child.pid!, n === 1 ? tag : `${tag}-${n}`);
+      return proc;
+    },
+    async window(pid, name, fn) {
+      const from = monotonicMicros();
+      try {
+        return await fn();
+      } finally {
+        profiler?.window(pid, `${current?.id ?? 'P'}-${name}`, from, monotonicMicros());
+      }
+    },
     sharedPortal() {
       shared ??= (async () => {
         const portal = await startPortal(ctx, join(scratch, 'shared'));
@@ -97,6 +136,7 @@ async function runScenarios(
   for (const scenario of scenarios) {
     // The shared portal is stopped before a scenario that does not use it.
     if (!scenario.sharedPortal) await closeShared();
+    current = scenario;
     await scenario.run(ctx);
   }
   await closeShared();
@@ -115,6 +155,14 @@ async function main(): Promise<void> {
     seconds: args.quick ? 2 : 5,
     searchUsers: args.quick ? 5_000 : 100_000,
   };
+  let profiler: Profiler | null = null;
+  if (args.profile) {
+    const dir = args.profileDir ?? mkdtempSync(join(os.tmpdir(), 'latchkey-profile-'));
+    // V8 writes into DIR/raw/; profiles of an earlier run there would be read as this one's.
+    rmSync(join(dir, 'raw'), { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    profiler = new Profiler(dir, root);
+  }
   const procs = new ProcessGroup(root);
   const scratch = mkdtempSync(join(os.tmpdir(), 'p1ss-bench-'));
   process.on('exit', () => {
@@ -134,7 +182,7 @@ async function main(): Promise<void> {
   log(`scenarios: ${scenarios.map(label).join(', ')}`);
   const results = new Results();
   try {
-    await runScenarios(scenarios, settings, results, procs, scratch);
+    await runScenarios(scenarios, settings, results, procs, scratch, profiler);
   } finally {
     procs.killAll();
   }
@@ -145,6 +193,18 @@ async function main(): Promise<void> {
     results.render(),
   ].join('\n');
   log(`\n${block}`);
+  if (profiler) {
+    const written = profiler.write(
+      `node --cpu-prof, ${m.date}, ${m.cpu} (${m.cores} cores), Node ${m.node}, load average before ${loadBefore}; measured load only (warm-ups left out)`,
+    );
+    log(
+      '\n(The figures above ran under the profiler, which slows the servers: compare none of them.)',
+    );
+    for (const { name, text } of written) log(`\n${name}:\n${text}`);
+    log(
+      `\nprofiles: ${written.length ? written.map((w) => `${w.name}.{cpuprofile,svg,txt}`).join(', ') : 'none written'} in ${profiler.dir}`,
+    );
+  }
   if (!settings.quick && args.only === null) {
     const path = join(root, 'docs', 'benchmarks.md');
     let doc = '';

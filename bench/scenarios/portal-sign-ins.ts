@@ -74,7 +74,9 @@ export const portalSignIns: Scenario = {
     const ceiling = portal.argon2Ceiling ?? (await hashCeiling(ctx));
     const rates: number[] = [];
     for (let i = 0; i < runs; i++) {
-      const r = await sustain(8, seconds, (loop) => signIn(ctx, portal.url, accounts[loop]!));
+      const r = await ctx.window(portal.proc.child.pid!, 'signins', () =>
+        sustain(8, seconds, (loop) => signIn(ctx, portal.url, accounts[loop]!)),
+      );
       if (r.failed > 0)
         ctx.results.note(`${this.id} run ${i + 1}: ${r.failed} sign-ins did not succeed.`);
       rates.push(r.perSecond);

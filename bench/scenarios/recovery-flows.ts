@@ -20,12 +20,14 @@ export const recoveryFlows: Scenario = {
     const flowRates: number[] = [];
     let next = 0;
     for (let i = 0; i < runs; i++) {
-      const r = await sustain(4, seconds, async () => {
-        const account = portal.registered[next++];
-        // Out of fresh accounts: register one (counted as a failed flow, and noted).
-        if (!account) return register(ctx, portal.url, newAccount()).then(() => false);
-        return recoverFlow(ctx, portal.url, portal.localUrl, account);
-      });
+      const r = await ctx.window(portal.proc.child.pid!, 'recovery', () =>
+        sustain(4, seconds, async () => {
+          const account = portal.registered[next++];
+          // Out of fresh accounts: register one (counted as a failed flow, and noted).
+          if (!account) return register(ctx, portal.url, newAccount()).then(() => false);
+          return recoverFlow(ctx, portal.url, portal.localUrl, account);
+        }),
+      );
       if (r.failed > 0)
         ctx.results.note(`${this.id} run ${i + 1}: ${r.failed} flows did not complete.`);
       flowRates.push(r.perSecond);

@@ -40,7 +40,7 @@ export const userSearch100k: Scenario = {
     );
     await seed.waitFor(/^seeded \d+$/, 120_000);
     await ctx.procs.stop(seed);
-    const local = ctx.procs.start(process.execPath, ['scripts/run.mjs', 'local/main'], env);
+    const local = ctx.startServer('local', ['scripts/run.mjs', 'local/main'], env);
     await local.waitFor(/http:\/\/127\.0\.0\.1:\d+/);
     const base = `http://127.0.0.1:${port}`;
     const tokenRes = await fetch(`${base}/${env.PINGONE_LOCAL_ENVIRONMENT_ID}/as/token`, {
@@ -54,8 +54,9 @@ export const userSearch100k: Scenario = {
     const { access_token: token } = (await tokenRes.json()) as { access_token: string };
     const users = `/v1/environments/${env.PINGONE_LOCAL_ENVIRONMENT_ID}/users`;
     const variants = [
-      { name: '`username eq`', filter: (n: string) => `username eq "user${n}"` },
+      { key: 'username', name: '`username eq`', filter: (n: string) => `username eq "user${n}"` },
       {
+        key: 'username-or-email',
         name: '`username eq … or email eq …`',
         filter: (n: string) => `username eq "user${n}" or email eq "user${n}@bench.example"`,
       },
@@ -87,7 +88,9 @@ export const userSearch100k: Scenario = {
       const p99s: number[] = [];
       const rps: number[] = [];
       for (let i = 0; i < runs; i++) {
-        const r = await cannon(ctx, { url: base, connections: 4, headers, requests: request() });
+        const r = await ctx.window(local.child.pid!, v.key, () =>
+          cannon(ctx, { url: base, connections: 4, headers, requests: request() }),
+        );
         p99s.push(r.latency.p99);
         rps.push(r.requests.average);
         ctx.log(

@@ -61,12 +61,14 @@ describe('bench report', () => {
   };
 
   it('renders a Markdown table with a status per row', () => {
-    expect(renderTable([row, { ...row, id: 'P2', status: 'missed' }])).toBe(
+    const skipped = { ...row, id: 'P2', result: 'not measured: 1 CPU', status: 'skipped' as const };
+    expect(renderTable([row, { ...row, id: 'P2', status: 'missed' }, skipped])).toBe(
       [
         '| Id | Scenario | Result (median) | Baseline (same run) | Ratio | Target | Status |',
         '|---|---|---|---|---|---|---|',
         '| P1 | GET /register | 100 req/s | 200 req/s | 50.0 % | ≥ 30 % | met |',
         '| P2 | GET /register | 100 req/s | 200 req/s | 50.0 % | ≥ 30 % | **missed** |',
+        '| P2 | GET /register | not measured: 1 CPU | 200 req/s | 50.0 % | ≥ 30 % | not measured |',
       ].join('\n'),
     );
   });
