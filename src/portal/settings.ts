@@ -77,7 +77,8 @@ const PORTAL_SETTINGS = {
   },
   SESSION_IDLE_MINUTES: {
     type: int(1, 24 * 60).default('15'),
-    meaning: 'A session idle for longer is discarded.',
+    meaning:
+      'A session idle for longer is discarded. Its last-seen time is renewed at most once a minute (an unchanged session keeps its cookie in between), so it may end up to a minute sooner.',
   },
   LOG_LEVEL: {
     type: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPingOneClient } from '../../src/pingone/index.js';
+import { createSealer } from '../../src/portal/session/crypto.js';
 import {
   Browser,
   createPopulation,
   type Harness,
   localClientOptions,
+  SESSION_SECRET,
   startHarness,
   strongPassword,
   textOf,
@@ -135,6 +137,38 @@ describe('population selection', () => {
 });
 
 describe('session idle timeout', () => {
+  it('seals the cookie again only when the session changed or was last seen a minute ago', async () => {
+    let offset = 0;
+    h = await startHarness({}, { now: () => Date.now() + offset });
+    const b = new Browser(h.url);
+    const seen = () =>
+      (createSealer(SESSION_SECRET).open(b.cookies.get('session')!, 'session') as { seen: number })
+        .seen;
+    expect((await b.get('/register')).setCookies).toHaveLength(1);
+    const first = seen();
+    // Unchanged and seen less than a minute ago: the cookie stays as it is.
+    expect((await b.get('/register')).setCookies).toEqual([]);
+    offset = 59_000;
+    expect((await b.get('/password/forgot')).setCookies).toEqual([]);
+    // A minute on, the last-seen time is renewed.
+    offset = 61_000;
+    expect((await b.get('/register')).setCookies).toHaveLength(1);
+    expect(seen()).toBeGreaterThanOrEqual(first + 61_000);
+    // A change (the failed form's errors and values) is sealed at once.
+    const failed = await b.post('/register', { username: '', email: 'x' });
+    expect(failed.status).toBe(303);
+    expect(failed.setCookies).toHaveLength(1);
+    // The idle limit counts from the last renewal: a session ends up to a minute early, never late.
+    offset = 61_000 + 50_000;
+    expect((await b.get('/')).setCookies).toEqual([]);
+    offset = 61_000 + 15 * 60_000 + 1000;
+    await b.get('/password/recover');
+    const page = await b.get('/password/forgot');
+    expect(textOf(page.body, 'flash')).toBe(
+      'Your session expired after a period of inactivity. Please start again.',
+    );
+  });
+
   it('forgets the recovery flow after 15 idle minutes', async () => {
     let offset = 0;
     h = await startHarness({}, { now: () => Date.now() + offset });

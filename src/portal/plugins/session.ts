@@ -196,6 +196,9 @@ const sessionSchema = z.object({
     .optional(),
 });
 
+/** How old a session's last-seen time may get before an unchanged session is sealed again. */
+export const SEEN_REFRESH_MS = 60_000;
+
 /** Options of the session plugin. */
 export interface SessionOptions {
   sealer: Sealer;
@@ -210,6 +213,8 @@ declare module 'fastify' {
     session: SessionData;
     /** `new` (no cookie), `valid`, or `expired` (idle timeout or undecryptable). */
     sessionState: 'new' | 'valid' | 'expired';
+    /** The session as its cookie (sealed with the current key) holds it, as JSON; else null. */
+    sessionSealed: string | null;
   }
   interface FastifyContextConfig {
     /** `false` to skip the session on this route (health checks, assets). */
@@ -286,6 +291,8 @@ const sessionPlugin: FastifyPluginAsync<SessionOptions> = async (app, opts) => {
 
   app.decorateRequest('session', null as unknown as SessionData);
   app.decorateRequest('sessionState', 'new');
+  app.decorateRequest('sessionSealed', null);
+  const refreshMs = Math.min(SEEN_REFRESH_MS, opts.idleMs / 10);
 
   // Callback-style hooks (no promise per request), and the cookie header written directly: the
   // attributes never change, so there is nothing for a generic serializer to do.
@@ -300,7 +307,8 @@ const sessionPlugin: FastifyPluginAsync<SessionOptions> = async (app, opts) => {
       request.sessionState = 'new';
       return done();
     }
-    const parsed = sessionSchema.safeParse(opts.sealer.open(raw, name));
+    const opened = opts.sealer.unseal(raw, name);
+    const parsed = sessionSchema.safeParse(opened?.payload);
     if (!parsed.success || t - parsed.data.seen > opts.idleMs || parsed.data.seen > t + 60_000) {
       request.session = newSession(t);
       request.sessionState = 'expired';
@@ -308,6 +316,8 @@ const sessionPlugin: FastifyPluginAsync<SessionOptions> = async (app, opts) => {
     }
     request.session = parsed.data as SessionData;
     request.sessionState = 'valid';
+    // What the cookie holds, to skip re-sealing it when nothing changed (onSend below).
+    if (opened?.current) request.sessionSealed = JSON.stringify(parsed.data);
     done();
   });
 
@@ -315,7 +325,18 @@ const sessionPlugin: FastifyPluginAsync<SessionOptions> = async (app, opts) => {
     if (!request.session || routeOf(request).config?.session === false) {
       return done(null, payload);
     }
-    request.session.seen = now();
+    const t = now();
+    // An unchanged session sealed with the current key keeps its cookie until its last-seen
+    // time is `refreshMs` old: most page views then cost no sealing at all. The idle timeout
+    // may so end a session up to `refreshMs` early, never late.
+    if (
+      request.sessionSealed !== null &&
+      t - request.session.seen < refreshMs &&
+      JSON.stringify(request.session) === request.sessionSealed
+    ) {
+      return done(null, payload);
+    }
+    request.session.seen = t;
     // The sealed value is base64url: nothing in it needs encoding in a cookie.
     const cookie = `${name}=${opts.sealer.seal(request.session, name)}${attributes}`;
     const earlier = reply.getHeader('set-cookie');

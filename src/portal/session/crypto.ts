@@ -18,6 +18,8 @@ export interface Sealer {
   seal(payload: unknown, name: string): string;
   /** The payload, or `null` when the value was tampered with, truncated or sealed by another key. */
   open(value: string, name: string): unknown | null;
+  /** As {@link Sealer.open}, also telling whether the sealing (first) key sealed it. */
+  unseal(value: string, name: string): { payload: unknown; current: boolean } | null;
 }
 
 function deriveKey(secret: string): Buffer {
@@ -50,6 +52,16 @@ export function createSealer(secrets: string | readonly string[]): Sealer {
       return null;
     }
   };
+  const unseal: Sealer['unseal'] = (value, name) => {
+    if (!/^[A-Za-z0-9_-]{40,6000}$/.test(value)) return null;
+    const raw = Buffer.from(value, 'base64url');
+    if (raw.length < IV_BYTES + TAG_BYTES + 2) return null;
+    for (let i = 0; i < keys.length; i++) {
+      const payload = openWith(keys[i]!, raw, name);
+      if (payload !== null) return { payload, current: i === 0 };
+    }
+    return null;
+  };
   return {
     seal(payload, name) {
       const plain = Buffer.from(JSON.stringify(payload), 'utf8');
@@ -64,15 +76,9 @@ export function createSealer(secrets: string | readonly string[]): Sealer {
       return out.toString('base64url');
     },
     open(value, name) {
-      if (!/^[A-Za-z0-9_-]{40,6000}$/.test(value)) return null;
-      const raw = Buffer.from(value, 'base64url');
-      if (raw.length < IV_BYTES + TAG_BYTES + 2) return null;
-      for (const k of keys) {
-        const payload = openWith(k, raw, name);
-        if (payload !== null) return payload;
-      }
-      return null;
+      return unseal(value, name)?.payload ?? null;
     },
+    unseal,
   };
 }
 
