@@ -4,8 +4,8 @@
  * opaque refresh token when the application has the REFRESH_TOKEN grant. The access token's `jti`
  * is mapped to its grant in the store, so that revoking the grant ends the token too, without a
  * grant claim PingOne does not have. Tokens are minted first and stored by the caller in the same
- * commit as the single-use claim of the code or refresh token ({@link MintedTokens.save}): one
- * fsync per token request.
+ * commit as the single-use claim of the code or refresh token ({@link MintedTokens.save}), a
+ * commit without fsync (`redeem` in grants.ts).
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { issuerOf, type LocalContext } from '../context.js';
