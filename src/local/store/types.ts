@@ -345,6 +345,8 @@ export interface Store {
 
   /** Grants of an application in creation order. */
   listGrants(environmentId: string, applicationId: string): GrantRecord[];
+  /** Names of the scopes the application's grants give it (each once, in no set order). */
+  listGrantedScopeNames(environmentId: string, applicationId: string): string[];
   getGrant(environmentId: string, applicationId: string, id: string): GrantRecord | null;
   insertGrant(g: GrantRecord): void;
   updateGrant(g: GrantRecord): void;
