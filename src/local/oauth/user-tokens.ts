@@ -113,7 +113,7 @@ export async function mintUserTokens(
     org: env.organizationId,
   };
   const scope = grant.scope.join(' ');
-  const accessToken = await signJwt(key, {
+  const accessToken = signJwt(key, {
     ...common,
     client_id: app.id,
     aud: [TOKEN_AUDIENCE],
@@ -130,7 +130,7 @@ export async function mintUserTokens(
   const refresh = newRefreshToken(app, grant, now);
   if (refresh !== null) answer.refresh_token = refresh.token;
   if (grant.scope.includes('openid')) {
-    answer.id_token = await signJwt(key, {
+    answer.id_token = signJwt(key, {
       ...common,
       aud: app.id,
       exp: iat + ID_TOKEN_LIFETIME_SECONDS,
