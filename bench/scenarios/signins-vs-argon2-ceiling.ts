@@ -3,7 +3,8 @@
  * Flows API `usernamePassword.check` → resume with the `ST` cookie → token), 8 concurrent, against
  * the Argon2id ceiling of bench/hash-ceiling.ts, interleaved run by run. One password
  * verification (one Argon2id run) per sign-in. The load goes through `node:http` with keep-alive
- * (fetch costs the load generator, which shares the two cores, about twice as much per request).
+ * (fetch costs the load generator, which shares the two cores, about twice as much per request),
+ * with request options rather than URLs to parse, and the query strings built as text.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
@@ -74,15 +75,25 @@ interface Answer {
   body: string;
 }
 
-/** One HTTP request over the keep-alive agent. */
+/** Host and port of each target's `base`, parsed once. */
+const hosts = new WeakMap<Target, { host: string; port: number }>();
+
+/** One HTTP request over the keep-alive agent; `path` is on the target's host. */
 function call(
+  t: Target,
   method: string,
-  url: string,
+  path: string,
   headers: Record<string, string> = {},
   body?: string,
 ): Promise<Answer> {
+  let host = hosts.get(t);
+  if (!host) {
+    const url = new URL(t.base);
+    host = { host: url.hostname, port: Number(url.port) };
+    hosts.set(t, host);
+  }
   return new Promise((resolve, reject) => {
-    const req = request(url, { method, headers, agent }, (res) => {
+    const req = request({ ...host, method, path, headers, agent }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => {
@@ -96,55 +107,57 @@ function call(
   });
 }
 
-const location = (a: Answer, base: string) => new URL(String(a.headers.location ?? ''), base);
+/** A query parameter of a redirect's `Location` (its query string alone is parsed). */
+function locationParam(a: Answer, name: string): string | null {
+  const location = String(a.headers.location ?? '');
+  const query = location.indexOf('?');
+  return query < 0 ? null : new URLSearchParams(location.slice(query + 1)).get(name);
+}
+
+/** What every authorize request of the run has in common (PKCE S256, state and challenge vary). */
+const AUTHORIZE = `/${ENV_ID}/as/authorize?${new URLSearchParams({
+  response_type: 'code',
+  client_id: WEB.id,
+  redirect_uri: REDIRECT,
+  scope: 'openid profile email',
+  code_challenge_method: 'S256',
+})}`;
+const TOKEN_FORM = `grant_type=authorization_code&redirect_uri=${encodeURIComponent(REDIRECT)}`;
+const WEB_BASIC = basic(WEB.id, WEB.secret);
 
 /** One complete sign-in; true when the token endpoint issued tokens. */
 async function signIn(ctx: BenchContext, t: Target, n: number): Promise<boolean> {
   const user = t.users[n % t.users.length]!;
-  const verifier = randomBytes(32).toString('base64url');
-  const authorize = new URL(`${t.base}/${ENV_ID}/as/authorize`);
-  for (const [k, v] of Object.entries({
-    response_type: 'code',
-    client_id: WEB.id,
-    redirect_uri: REDIRECT,
-    scope: 'openid profile email',
-    state: randomBytes(8).toString('hex'),
-    code_challenge: createHash('sha256').update(verifier).digest('base64url'),
-    code_challenge_method: 'S256',
-  })) {
-    authorize.searchParams.set(k, v);
-  }
-  const start = await call('GET', authorize.href);
-  const flowId = location(start, t.base).searchParams.get('flowId');
+  // 32 random bytes for the PKCE verifier and 8 for the state (hex and base64url need no escaping).
+  const random = randomBytes(40);
+  const verifier = random.subarray(0, 32).toString('base64url');
+  const state = random.subarray(32).toString('hex');
+  const challenge = createHash('sha256').update(verifier).digest('base64url');
+  const start = await call(t, 'GET', `${AUTHORIZE}&state=${state}&code_challenge=${challenge}`);
+  const flowId = locationParam(start, 'flowId');
   if (start.status !== 302 || !flowId) return fail(ctx, 'authorize', start.status);
   const check = await call(
+    t,
     'POST',
-    `${t.base}/${ENV_ID}/flows/${flowId}`,
+    `/${ENV_ID}/flows/${encodeURIComponent(flowId)}`,
     { 'content-type': 'application/vnd.pingidentity.usernamePassword.check+json' },
     JSON.stringify({ username: user.username, password: user.password }),
   );
   const flow = JSON.parse(check.body) as { status?: string; resumeUrl?: string };
   const cookies = (check.headers['set-cookie'] ?? []) as string[];
   const st = cookies.find((c) => c.startsWith('ST='))?.split(';')[0];
-  if (flow.status !== 'COMPLETED' || !st || !flow.resumeUrl) {
+  if (flow.status !== 'COMPLETED' || !st || !flow.resumeUrl?.startsWith(`${t.base}/`)) {
     return fail(ctx, 'usernamePassword.check', check.status);
   }
-  const resume = await call('GET', flow.resumeUrl, { cookie: st });
-  const code = location(resume, t.base).searchParams.get('code');
+  const resume = await call(t, 'GET', flow.resumeUrl.slice(t.base.length), { cookie: st });
+  const code = locationParam(resume, 'code');
   if (resume.status !== 302 || !code) return fail(ctx, 'resume', resume.status);
   const token = await call(
+    t,
     'POST',
-    `${t.base}/${ENV_ID}/as/token`,
-    {
-      authorization: basic(WEB.id, WEB.secret),
-      'content-type': 'application/x-www-form-urlencoded',
-    },
-    new URLSearchParams({
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: REDIRECT,
-      code_verifier: verifier,
-    }).toString(),
+    `/${ENV_ID}/as/token`,
+    { authorization: WEB_BASIC, 'content-type': 'application/x-www-form-urlencoded' },
+    `${TOKEN_FORM}&code=${encodeURIComponent(code)}&code_verifier=${verifier}`,
   );
   const tokens = JSON.parse(token.body) as { access_token?: string; id_token?: string };
   if (token.status !== 200 || !tokens.access_token || !tokens.id_token) {
