@@ -69,10 +69,14 @@ const EXTERNAL_HEADERS = ['x-ping-external-transaction-id', 'x-ping-external-ses
 /** Requests whose echoed external IDs hold non-ASCII bytes (see the `onSend` hook). */
 const nonAsciiHeaders = new WeakSet<FastifyRequest>();
 
-/** Installs correlation headers, the raw-body parser, the error and not-found handlers. */
+/**
+ * Installs correlation headers, the raw-body parser, the error and not-found handlers. The hooks
+ * here and in cors.ts and dev/faults.ts take Fastify's `done` callback rather than being `async`:
+ * they run on every request, and a promise per hook is measurable there (docs/benchmarks.md, P8).
+ */
 export function installHttpBasics(app: FastifyInstance): void {
   app.decorateRequest('correlationId', '');
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     request.correlationId = randomUUID();
     reply.header('Correlation-Id', request.correlationId);
     for (const name of EXTERNAL_HEADERS) {
@@ -83,20 +87,22 @@ export function installHttpBasics(app: FastifyInstance): void {
       if (/[^\x00-\x7f]/.test(value)) nonAsciiHeaders.add(request);
     }
     reply.headers(RESPONSE_HEADERS);
+    done();
   });
 
   // Node writes the headers together with a string body in the body's encoding (UTF-8), which
   // would encode the UTF-8 bytes of an echoed external ID a second time; a Buffer body keeps
   // the headers as the bytes given.
-  app.addHook('onSend', async (request, _reply, payload) => {
+  app.addHook('onSend', (request, _reply, payload, done) => {
     if (typeof payload === 'string' && nonAsciiHeaders.delete(request)) {
-      return Buffer.from(payload, 'utf8');
+      done(null, Buffer.from(payload, 'utf8'));
+      return;
     }
-    return payload;
+    done(null, payload);
   });
 
   // One line per request, without the query string (filters carry usernames and e-mails).
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     request.log.info(
       {
         method: request.method,
@@ -107,6 +113,7 @@ export function installHttpBasics(app: FastifyInstance): void {
       },
       'request completed',
     );
+    done();
   });
 
   // Bodies are kept raw; each endpoint decides which media types it accepts (415 otherwise).

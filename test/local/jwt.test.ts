@@ -13,6 +13,7 @@ import {
   SignJWT,
 } from 'jose';
 import { describe, expect, it } from 'vitest';
+import { loadSigningKey, signJwt } from '../../src/local/crypto/signing-keys.js';
 import { invalidTokenBody, UUID_RE, useHarness } from './helpers.js';
 
 const h = useHarness({}, { resetClock: true });
@@ -68,6 +69,30 @@ describe('access tokens', () => {
     expect(payload.env).toBe(h.local.environmentId);
     expect(payload.client_id).toBe(h.local.clientId);
     expect((await h.api('/users?limit=1', { token })).status).toBe(200);
+  });
+
+  it('are signed byte for byte as jose signs them (signJwt uses node:crypto directly)', async () => {
+    const key = loadSigningKey(h.handle.store.getSigningKey(h.local.environmentId)!);
+    const claims = {
+      iss: 'https://issuer.example/as',
+      sub: 'ü-user',
+      aud: ['https://api.pingone.com'],
+      amr: ['pwd'],
+      iat: 1_700_000_000,
+      exp: 1_700_003_600,
+      nested: { a: 1, b: [true, null] },
+    };
+    const ours = signJwt(key, claims);
+    const theirs = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid })
+      .sign(key.privateKey);
+    expect(ours).toBe(theirs);
+    const { payload, protectedHeader } = await jwtVerify(ours, key.publicKey, {
+      algorithms: ['RS256'],
+      currentDate: new Date(1_700_000_001_000),
+    });
+    expect(payload).toEqual(claims);
+    expect(protectedHeader).toEqual({ alg: 'RS256', typ: 'JWT', kid: key.kid });
   });
 
   it('refuses an unsigned token (alg none) carrying valid claims', async () => {

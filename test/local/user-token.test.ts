@@ -100,8 +100,8 @@ describe('user tokens on the Management API', () => {
     const { access_token: token } = await userTokens(h, user);
     const key = loadSigningKey(h.handle.store.getSigningKey(h.local.environmentId)!);
     const claims = claimsOf(token);
-    const foreign = await signJwt(key, { ...claims, aud: ['https://api.example.com'] });
-    const same = await signJwt(key, claims);
+    const foreign = signJwt(key, { ...claims, aud: ['https://api.example.com'] });
+    const same = signJwt(key, claims);
     expect((await h.api(`/users/${user.id}`, { token: same })).status).toBe(200);
     const res = await h.api(`/users/${user.id}`, { token: foreign });
     expect(res.status).toBe(401);

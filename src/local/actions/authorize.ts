@@ -85,13 +85,7 @@ function checkResponseType(app: ApplicationRecord, params: Params): void {
 
 /** Names of the scopes the application was granted, plus `openid`. */
 function grantedScopes(ctx: LocalContext, app: ApplicationRecord): Set<string> {
-  const names = new Set(['openid']);
-  for (const grant of ctx.store.listGrants(app.environmentId, app.id)) {
-    for (const scope of ctx.store.listResourceScopes(app.environmentId, grant.resourceId)) {
-      if (grant.scopeIds.includes(scope.id)) names.add(scope.name);
-    }
-  }
-  return names;
+  return new Set(['openid', ...ctx.store.listGrantedScopeNames(app.environmentId, app.id)]);
 }
 
 function checkScope(ctx: LocalContext, app: ApplicationRecord, params: Params): string[] {

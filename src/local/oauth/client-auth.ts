@@ -72,6 +72,8 @@ interface Presented {
   method: TokenAuthMethod;
   id: string;
   secret: string | null;
+  /** The application `id` names, when it was already read (Basic). */
+  app?: ApplicationRecord | null;
 }
 
 /** What the request presents: which method, which client, which secret. */
@@ -87,9 +89,10 @@ function presentedCredentials(
     const basic = basicCredentials(request);
     if (!basic || postSecret !== undefined) throw clientDenied(request);
     if (postId !== undefined && postId !== basic.id) throw clientDenied(request);
-    const expected = ctx.store.getApplication(environmentId, basic.id)?.secret ?? randomUUID();
+    const app = ctx.store.getApplication(environmentId, basic.id);
+    const expected = app?.secret ?? randomUUID();
     const secret = sameSecret(expected, basic.rawSecret) ? basic.rawSecret : basic.secret;
-    return { method: 'CLIENT_SECRET_BASIC', id: basic.id, secret };
+    return { method: 'CLIENT_SECRET_BASIC', id: basic.id, secret, app };
   }
   if (postId === undefined) throw clientDenied(request);
   if (postSecret !== undefined)
@@ -109,7 +112,10 @@ export function authenticateClient(
   form: OAuthForm,
 ): ApplicationRecord {
   const presented = presentedCredentials(ctx, request, environmentId, form);
-  const app = ctx.store.getApplication(environmentId, presented.id);
+  const app =
+    presented.app !== undefined
+      ? presented.app
+      : ctx.store.getApplication(environmentId, presented.id);
   // Compare even for an unknown client so timing does not reveal which client IDs exist.
   const ok = presented.secret === null || sameSecret(app?.secret ?? randomUUID(), presented.secret);
   if (!app || !ok || app.authMethod !== presented.method || !app.enabled) {

@@ -46,8 +46,11 @@ export function grantUser(ctx: LocalContext, grant: GrantContext): UserRecord {
 
 /**
  * Claims a single-use code or refresh token (`claim` true when this request used it) and stores
- * the minted tokens, in one commit. A lost claim is a replay: the grant is revoked (after the
- * rolled-back transaction, so the revocation stays) and the request refused with `description`.
+ * the minted tokens, in one commit without fsync (`synchronous=NORMAL`: it survives `kill -9`; an
+ * OS crash can only lose it whole, and then the tokens it issued are unknown and refused, as if
+ * the request had never been made). A lost claim is a replay: the grant is revoked (after the
+ * rolled-back transaction, so the revocation stays, with a full sync) and the request refused
+ * with `description`.
  */
 export function redeem(
   ctx: LocalContext,
@@ -56,7 +59,7 @@ export function redeem(
   minted: MintedTokens,
   description: string,
 ): UserTokenAnswer {
-  const won = ctx.store.transaction(() => {
+  const won = ctx.store.relaxedTransaction(() => {
     if (!claim()) return false;
     minted.save();
     return true;

@@ -4,8 +4,8 @@
  * opaque refresh token when the application has the REFRESH_TOKEN grant. The access token's `jti`
  * is mapped to its grant in the store, so that revoking the grant ends the token too, without a
  * grant claim PingOne does not have. Tokens are minted first and stored by the caller in the same
- * commit as the single-use claim of the code or refresh token ({@link MintedTokens.save}): one
- * fsync per token request.
+ * commit as the single-use claim of the code or refresh token ({@link MintedTokens.save}), a
+ * commit without fsync (`redeem` in grants.ts).
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { issuerOf, type LocalContext } from '../context.js';
@@ -113,7 +113,7 @@ export async function mintUserTokens(
     org: env.organizationId,
   };
   const scope = grant.scope.join(' ');
-  const accessToken = await signJwt(key, {
+  const accessToken = signJwt(key, {
     ...common,
     client_id: app.id,
     aud: [TOKEN_AUDIENCE],
@@ -130,7 +130,7 @@ export async function mintUserTokens(
   const refresh = newRefreshToken(app, grant, now);
   if (refresh !== null) answer.refresh_token = refresh.token;
   if (grant.scope.includes('openid')) {
-    answer.id_token = await signJwt(key, {
+    answer.id_token = signJwt(key, {
       ...common,
       aud: app.id,
       exp: iat + ID_TOKEN_LIFETIME_SECONDS,

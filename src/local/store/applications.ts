@@ -88,6 +88,7 @@ type ApplicationMethods = Pick<
   | 'listResourceScopes'
   | 'insertResourceScope'
   | 'listGrants'
+  | 'listGrantedScopeNames'
   | 'getGrant'
   | 'insertGrant'
   | 'updateGrant'
@@ -117,6 +118,15 @@ export function applicationStore(conn: Connection): ApplicationMethods {
     listGrants: conn.statement(
       'SELECT * FROM application_grants WHERE env_id = ? AND app_id = ? ORDER BY seq',
     ),
+    grantedScopeNames: conn
+      .statement(
+        `SELECT DISTINCT s.name FROM application_grants AS g
+         JOIN json_each(g.scopes) AS j
+         JOIN resource_scopes AS s
+           ON s.id = j.value AND s.env_id = g.env_id AND s.resource_id = g.resource_id
+         WHERE g.env_id = ? AND g.app_id = ?`,
+      )
+      .pluck(),
     getGrant: conn.statement(
       'SELECT * FROM application_grants WHERE env_id = ? AND app_id = ? AND id = ?',
     ),
@@ -149,6 +159,8 @@ export function applicationStore(conn: Connection): ApplicationMethods {
     insertResourceScope: (s) => void st.insertScope.run(SCOPE_ROW.params(s)),
     listGrants: (environmentId, applicationId) =>
       (st.listGrants.all(environmentId, applicationId) as Row[]).map(GRANT_ROW.toRecord),
+    listGrantedScopeNames: (environmentId, applicationId) =>
+      st.grantedScopeNames.all(environmentId, applicationId) as string[],
     getGrant: (environmentId, applicationId, id) =>
       first(st.getGrant, GRANT_ROW.toRecord, environmentId, applicationId, id),
     insertGrant: (g) => void st.insertGrant.run(GRANT_ROW.params(g)),

@@ -41,48 +41,60 @@ export interface RowMapping<T> {
   params(record: T): Row;
 }
 
-function getPath(record: unknown, keys: readonly string[]): unknown {
-  let value = record;
-  for (const key of keys) value = (value as Record<string, unknown>)[key];
-  return value;
+/** A stored column: the property path split once into its parents and its last key. */
+interface StoredColumn {
+  column: string;
+  parents: readonly string[];
+  key: string;
+  codec: Codec | null;
 }
 
-function setPath(record: Record<string, unknown>, keys: readonly string[], value: unknown): void {
+function getPath(record: unknown, { parents, key }: StoredColumn): unknown {
+  let value = record as Record<string, unknown>;
+  for (const parent of parents) value = value[parent] as Record<string, unknown>;
+  return value[key];
+}
+
+function setPath(record: Record<string, unknown>, { parents, key }: StoredColumn, value: unknown) {
   let target = record;
-  for (const key of keys.slice(0, -1)) {
-    target[key] ??= {};
-    target = target[key] as Record<string, unknown>;
+  for (const parent of parents) {
+    target[parent] ??= {};
+    target = target[parent] as Record<string, unknown>;
   }
-  target[keys[keys.length - 1]!] = value;
+  target[key] = value;
 }
 
-/** Builds the mapping of a table from its `column: spec` declaration. */
+/**
+ * Builds the mapping of a table from its `column: spec` declaration. Paths are split once here:
+ * every row read or written goes through these functions.
+ */
 export function rowMapping<T>(spec: Record<string, ColumnSpec<T>>): RowMapping<T> {
-  const stored: Array<{ column: string; keys: string[]; codec: Codec | null }> = [];
+  const stored: StoredColumn[] = [];
   const computed: Array<{ column: string; compute: (record: T) => unknown }> = [];
   for (const [column, s] of Object.entries(spec)) {
     if (typeof s === 'function') {
       computed.push({ column, compute: s });
     } else {
       const [path, codec] = typeof s === 'string' ? [s, null] : s;
-      stored.push({ column, keys: path.split('.'), codec });
+      const keys = path.split('.');
+      stored.push({ column, parents: keys.slice(0, -1), key: keys[keys.length - 1]!, codec });
     }
   }
   return {
     columns: Object.keys(spec),
     toRecord(row) {
       const record: Record<string, unknown> = {};
-      for (const { column, keys, codec } of stored) {
-        const value = row[column] ?? null;
-        setPath(record, keys, codec && value !== null ? codec.fromColumn(value) : value);
+      for (const c of stored) {
+        const value = row[c.column] ?? null;
+        setPath(record, c, c.codec && value !== null ? c.codec.fromColumn(value) : value);
       }
       return record as T;
     },
     params(record) {
       const row: Row = {};
-      for (const { column, keys, codec } of stored) {
-        const value = getPath(record, keys) ?? null;
-        row[column] = codec ? codec.toColumn(value) : value;
+      for (const c of stored) {
+        const value = getPath(record, c) ?? null;
+        row[c.column] = c.codec ? c.codec.toColumn(value) : value;
       }
       for (const { column, compute } of computed) row[column] = compute(record);
       return row;

@@ -1,7 +1,8 @@
 /**
  * Sign-on state: sessions (`ST`), flows, authorization codes, refresh tokens and revoked grants.
  * Codes and refresh tokens are stored by their SHA-256 hash, never in clear. Flows, codes and
- * sessions are written without fsync (`Connection.relaxed`); using a code, refresh tokens,
+ * sessions are written without fsync (`Connection.relaxed`), and so is a token request's commit
+ * (the code's or refresh token's use with the tokens it issues: `Store.relaxedTransaction`);
  * revocations and deleting a session (sign-off) keep `synchronous=FULL`.
  */
 import { type Connection, first, insertSql, upsertSql } from './database.js';

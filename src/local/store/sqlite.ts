@@ -25,10 +25,13 @@ export function createSqliteStore(db: Database.Database): Store {
   const passwords = passwordStore(conn);
   const { forgetUserSignOn, ...signin } = signinStore(conn);
   const { forgetUserCodes, ...verification } = verificationStore(conn);
-  const transaction = <T>(fn: () => T): T => db.transaction(fn)();
+  // One better-sqlite3 transaction function, built once, that runs the function it is given.
+  const inTransaction = db.transaction((fn: () => unknown) => fn());
+  const transaction = <T>(fn: () => T): T => inTransaction(fn) as T;
   const resetStatements = RESETTABLE_TABLES.map((table) => db.prepare(`DELETE FROM ${table}`));
   return {
     transaction,
+    relaxedTransaction: (fn) => conn.relaxed(() => transaction(fn)),
     ...environmentStore(conn),
     ...applicationStore(conn),
     ...populationStore(conn),

@@ -307,12 +307,19 @@ export interface Page<T> {
 
 /**
  * All state of PingOne Local. Synchronous (better-sqlite3): a method returns once its write is
- * durable. `filter` arguments are parsed SCIM filters (`scim/filter.ts`, null for none); the
- * store compiles them over its own columns and throws `FilterError` for an attribute or operator
- * it does not support.
+ * committed, durably unless it says otherwise (sign-on state: flows, codes, sessions, tokens;
+ * `relaxedTransaction`). `filter` arguments are parsed SCIM filters (`scim/filter.ts`, null for
+ * none); the store compiles them over its own columns and throws `FilterError` for an attribute
+ * or operator it does not support.
  */
 export interface Store {
   transaction<T>(fn: () => T): T;
+  /**
+   * `fn` as one transaction committed with `synchronous=NORMAL`: it survives `kill -9` of the
+   * process, an OS crash may lose it whole (sign-on state and tokens; docs/pingone-local.md,
+   * "Storage and durability"). Inside another transaction, that one's commit decides.
+   */
+  relaxedTransaction<T>(fn: () => T): T;
 
   getSetting(key: string): string | null;
   setSetting(key: string, value: string): void;
@@ -338,6 +345,8 @@ export interface Store {
 
   /** Grants of an application in creation order. */
   listGrants(environmentId: string, applicationId: string): GrantRecord[];
+  /** Names of the scopes the application's grants give it (each once, in no set order). */
+  listGrantedScopeNames(environmentId: string, applicationId: string): string[];
   getGrant(environmentId: string, applicationId: string, id: string): GrantRecord | null;
   insertGrant(g: GrantRecord): void;
   updateGrant(g: GrantRecord): void;

@@ -74,10 +74,15 @@ export function actionOfMediaType(type: string): string {
   return name;
 }
 
+/** True when `action` is offered to `flow` now. */
+function offers(ctx: LocalContext, flow: FlowRecord, action: Action): boolean {
+  return action.statuses.includes(flow.status) && (action.offered?.(ctx) ?? true);
+}
+
 /** The actions the flow offers now, in `_links` order. */
 export function allowedActions(ctx: LocalContext, flow: FlowRecord): string[] {
   return Object.entries(ACTIONS)
-    .filter(([, a]) => a.statuses.includes(flow.status) && (a.offered?.(ctx) ?? true))
+    .filter(([, a]) => offers(ctx, flow, a))
     .map(([name]) => name);
 }
 
@@ -92,8 +97,9 @@ export async function performAction(
   body: unknown,
   client: ClientInfo,
 ): Promise<ActionResult> {
-  const action = ACTIONS[name];
-  if (!action || !allowedActions(ctx, flow).includes(name)) {
+  // Only this action's condition is evaluated (registration's reads a setting).
+  const action = Object.hasOwn(ACTIONS, name) ? ACTIONS[name] : undefined;
+  if (!action || !offers(ctx, flow, action)) {
     throw new LocalError(
       400,
       'REQUEST_FAILED',

@@ -14,8 +14,12 @@ export function authorizeResponseOf(
   flow: FlowRecord,
   session: SessionRecord,
 ): AuthorizeResponse {
-  const code = issueAuthorizationCode(ctx, flow, session);
-  ctx.store.deleteFlow(flow.environmentId, flow.id);
+  // The code and the flow's end: one commit.
+  const code = ctx.store.relaxedTransaction(() => {
+    const issued = issueAuthorizationCode(ctx, flow, session);
+    ctx.store.deleteFlow(flow.environmentId, flow.id);
+    return issued;
+  });
   const state = flow.request.state;
   return state === null ? { code } : { code, state };
 }

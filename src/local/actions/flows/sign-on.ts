@@ -81,8 +81,11 @@ export async function nextStep(
     return { flow: saveFlow(ctx, flow, { status, userId: user.id, data: {} }) };
   }
   if (needsVerification(user)) return startVerification(ctx, flow, user);
-  const session = createSession(ctx, user, client);
-  return { flow: completeFlow(ctx, flow, session), session };
+  // The session and the completed flow: one commit.
+  return ctx.store.relaxedTransaction(() => {
+    const session = createSession(ctx, user, client);
+    return { flow: completeFlow(ctx, flow, session), session };
+  });
 }
 
 /** `usernamePassword.check`. */

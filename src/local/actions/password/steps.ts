@@ -233,10 +233,14 @@ export function storeNewPassword(
 
 /** Clears the failure count after a successful check (on the user as stored now, so concurrent changes are kept). */
 export function clearFailures(ctx: LocalContext, user: UserRecord, now: number): UserRecord {
+  const nothingToClear = (u: UserRecord) =>
+    u.password.failures === 0 && u.password.lockedAt === null;
+  // Nothing to clear (the usual sign-in): one read, no transaction, no write, no disk sync.
+  const current = ctx.store.getUser(user.environmentId, user.id) ?? user;
+  if (nothingToClear(current)) return current;
   return ctx.store.transaction(() => {
     const fresh = ctx.store.getUser(user.environmentId, user.id) ?? user;
-    // Nothing to clear (the usual sign-in): no write, so no disk sync on the sign-in path.
-    if (fresh.password.failures === 0 && fresh.password.lockedAt === null) return fresh;
+    if (nothingToClear(fresh)) return fresh;
     const next = {
       ...fresh,
       password: { ...releaseExpiredLock(fresh.password, now), failures: 0 },

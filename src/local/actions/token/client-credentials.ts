@@ -25,12 +25,12 @@ function checkScope(form: OAuthForm): void {
   );
 }
 
-async function mintAccessToken(ctx: LocalContext, app: ApplicationRecord) {
+function mintAccessToken(ctx: LocalContext, app: ApplicationRecord) {
   const environmentId = app.environmentId;
   const key = ctx.signingKey(environmentId)!;
   const iat = Math.floor(ctx.clock.now() / 1000);
   const env = ctx.store.getEnvironment(environmentId)!;
-  const token = await signJwt(key, {
+  const token = signJwt(key, {
     client_id: app.id,
     iss: issuerOf(ctx, environmentId),
     aud: [TOKEN_AUDIENCE],
