@@ -6,11 +6,18 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { asErrorBody, type CheckContext } from './check.js';
 import { PingOneApiError, PingOneNetworkError, PingOneResponseError } from './errors.js';
+import {
+  BodyTooLargeError,
+  type Transport,
+  type TransportResponse,
+  TransportTimeoutError,
+} from './transport.js';
 import type { PingOneOperation, RequestEvent } from './types.js';
 
 /** Resolved transport settings. */
 export interface HttpSettings {
-  fetch: typeof fetch;
+  /** One HTTP exchange (transport.ts): `node:http` by default, or over a given `fetch`. */
+  transport: Transport;
   timeoutMs: number;
   maxAttempts: number;
   baseDelayMs: number;
@@ -38,23 +45,13 @@ const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
-async function readCapped(raw: Response, url: string): Promise<string> {
-  if (!raw.body) return '';
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for await (const chunk of raw.body as unknown as AsyncIterable<Uint8Array>) {
-    total += chunk.byteLength;
-    if (total > MAX_BODY_BYTES) {
-      await raw.body.cancel().catch(() => {});
-      throw new PingOneResponseError(
-        `response body of ${url} exceeds ${MAX_BODY_BYTES} bytes`,
-        raw.status,
-        null,
-      );
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** The transport's answer as a `Response` (what the client's checks and errors carry). */
+function toResponse(raw: TransportResponse): Response {
+  return new Response(NULL_BODY_STATUSES.has(raw.status) ? null : raw.body, {
+    status: raw.status,
+    statusText: raw.statusText,
+    headers: raw.headers,
+  });
 }
 
 /** Default sleep: a timer that rejects when `signal` aborts. */
@@ -249,34 +246,34 @@ export async function send(s: HttpSettings, req: HttpRequest): Promise<Response>
   for (let attempt = 1; ; attempt++) {
     if (req.signal?.aborted) throw aborted(req, operation);
     const started = performance.now();
-    const timeout = AbortSignal.timeout(s.timeoutMs);
-    const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
     let response: Response;
     try {
-      const raw = await s.fetch(req.url, {
+      const raw = await s.transport({
         method: req.method,
+        url: req.url,
         headers: req.headers,
-        body: req.body ?? null,
-        redirect: 'manual',
-        signal,
+        body: req.body,
+        signal: req.signal,
+        timeoutMs: s.timeoutMs,
+        maxBytes: MAX_BODY_BYTES,
       });
-      const text = await readCapped(raw, url);
-      response = new Response(NULL_BODY_STATUSES.has(raw.status) ? null : text, {
-        status: raw.status,
-        statusText: raw.statusText,
-        headers: raw.headers,
-      });
+      response = toResponse(raw);
     } catch (err) {
-      if (err instanceof PingOneResponseError) {
-        operations.set(err, operation);
-        throw err;
+      if (err instanceof BodyTooLargeError) {
+        const error = new PingOneResponseError(
+          `response body of ${url} exceeds ${MAX_BODY_BYTES} bytes`,
+          err.status,
+          null,
+        );
+        operations.set(error, operation);
+        throw error;
       }
       const durationMs = performance.now() - started;
       if (req.signal?.aborted) {
         emit(s, { operation, method: req.method, url, durationMs, attempt, error: 'ABORTED' });
         throw aborted(req, operation);
       }
-      const code = timeout.aborted ? 'TIMEOUT' : 'NETWORK';
+      const code = err instanceof TransportTimeoutError ? 'TIMEOUT' : 'NETWORK';
       emit(s, { operation, method: req.method, url, durationMs, attempt, error: code });
       const error = new PingOneNetworkError(
         code,
