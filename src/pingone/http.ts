@@ -45,13 +45,28 @@ const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
-/** The transport's answer as a `Response` (what the client's checks and errors carry). */
+// The body text of each answer, read whole by the transport. The `Response` the client's checks
+// and errors carry has no body of its own: a `Response` over a string builds a WHATWG stream
+// (~60 µs against ~7 µs without), and reading it back costs as much again (docs/benchmarks.md, P2).
+const bodies = new WeakMap<Response, string>();
+
+/** The transport's answer as a `Response` (status and headers; the body text beside it). */
 function toResponse(raw: TransportResponse): Response {
-  return new Response(NULL_BODY_STATUSES.has(raw.status) ? null : raw.body, {
+  const response = new Response(null, {
     status: raw.status,
     statusText: raw.statusText,
     headers: raw.headers,
   });
+  bodies.set(response, NULL_BODY_STATUSES.has(raw.status) ? '' : raw.body);
+  return response;
+}
+
+/**
+ * The body of `response` as text: as the transport read it, or read now from a `Response` made
+ * elsewhere (tests). Reading it twice gives the same text.
+ */
+export async function bodyText(response: Response): Promise<string> {
+  return bodies.get(response) ?? (await response.text());
 }
 
 /** Default sleep: a timer that rejects when `signal` aborts. */
@@ -312,7 +327,7 @@ export async function send(s: HttpSettings, req: HttpRequest): Promise<Response>
 
 /** Parses the body as JSON or throws `INVALID_RESPONSE`. Never puts body text in the message. */
 export async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
+  const text = await bodyText(response);
   if (text.length === 0) {
     throw new PingOneResponseError(
       `response body must be JSON, got an empty body (HTTP ${response.status})`,
