@@ -157,23 +157,28 @@ function answerPreflight(ctx: LocalContext, request: FastifyRequest, reply: Fast
 
 /** Installs PingOne's CORS answers on every endpoint (call before registering routes). */
 export function installCors(app: FastifyInstance, ctx: LocalContext): void {
-  app.addHook('onRequest', async (request, reply) => {
+  // Callback-style hooks (no promise per request); a preflight is answered without `done()`.
+  app.addHook('onRequest', (request, reply, done) => {
     const origin = request.headers.origin;
-    if (typeof origin !== 'string') return;
+    if (typeof origin !== 'string') return done();
     if (request.method === 'OPTIONS' && request.headers['access-control-request-method']) {
-      return answerPreflight(ctx, request, reply);
+      answerPreflight(ctx, request, reply);
+      return;
     }
     const e = endpointOf(request);
     // open and token kinds need no lookup: set now, so even refusals before routing carry them.
     if (e && (e.kind === 'open' || e.kind === 'token')) allowOrigin(reply, e, origin);
+    done();
   });
   // client and session kinds read the body (client_id) or the flow, before the handler runs
   // (resume and sign-off may delete the flow or session the decision rests on).
-  app.addHook('preHandler', async (request, reply) => {
+  app.addHook('preHandler', (request, reply, done) => {
     const origin = request.headers.origin;
-    if (typeof origin !== 'string') return;
+    if (typeof origin !== 'string') return done();
     const e = endpointOf(request);
-    if (!e || e.kind === 'open' || e.kind === 'token') return;
-    if (allowed(ctx, request, e, origin)) allowOrigin(reply, e, origin);
+    if (e && e.kind !== 'open' && e.kind !== 'token' && allowed(ctx, request, e, origin)) {
+      allowOrigin(reply, e, origin);
+    }
+    done();
   });
 }

@@ -72,7 +72,8 @@ const nonAsciiHeaders = new WeakSet<FastifyRequest>();
 /** Installs correlation headers, the raw-body parser, the error and not-found handlers. */
 export function installHttpBasics(app: FastifyInstance): void {
   app.decorateRequest('correlationId', '');
-  app.addHook('onRequest', async (request, reply) => {
+  // Callback-style hooks: an async hook costs a promise per request and hook.
+  app.addHook('onRequest', (request, reply, done) => {
     request.correlationId = randomUUID();
     reply.header('Correlation-Id', request.correlationId);
     for (const name of EXTERNAL_HEADERS) {
@@ -83,20 +84,21 @@ export function installHttpBasics(app: FastifyInstance): void {
       if (/[^\x00-\x7f]/.test(value)) nonAsciiHeaders.add(request);
     }
     reply.headers(RESPONSE_HEADERS);
+    done();
   });
 
   // Node writes the headers together with a string body in the body's encoding (UTF-8), which
   // would encode the UTF-8 bytes of an echoed external ID a second time; a Buffer body keeps
   // the headers as the bytes given.
-  app.addHook('onSend', async (request, _reply, payload) => {
+  app.addHook('onSend', (request, _reply, payload, done) => {
     if (typeof payload === 'string' && nonAsciiHeaders.delete(request)) {
-      return Buffer.from(payload, 'utf8');
+      return done(null, Buffer.from(payload, 'utf8'));
     }
-    return payload;
+    done(null, payload);
   });
 
   // One line per request, without the query string (filters carry usernames and e-mails).
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     request.log.info(
       {
         method: request.method,
@@ -107,6 +109,7 @@ export function installHttpBasics(app: FastifyInstance): void {
       },
       'request completed',
     );
+    done();
   });
 
   // Bodies are kept raw; each endpoint decides which media types it accepts (415 otherwise).

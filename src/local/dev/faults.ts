@@ -286,23 +286,25 @@ const faultInjection: FastifyPluginAsync<FaultInjectionOptions> = async (app, op
   }
   const { faults } = opts;
   const delays = new WeakMap<FastifyRequest, number>();
-  app.addHook('onRequest', async (request, reply) => {
+  // Callback-style hooks (no promise per request); a fault is answered without `done()`.
+  app.addHook('onRequest', (request, reply, done) => {
     const path = request.url.split('?', 1)[0] ?? '/';
-    if (isDevApiPath(path)) return;
+    if (isDevApiPath(path)) return done();
     const action = faults.take(request.method, path);
-    if (!action) return;
+    if (!action) return done();
     if ('delayMs' in action) {
       delays.set(request, action.delayMs);
-      return;
+      return done();
     }
     request.log.info({ status: action.status }, 'fault injected');
-    return sendFault(reply, action);
+    sendFault(reply, action);
   });
   // The wait comes once the whole request (body included) is in, like a PingOne that is slow to
   // process: a client that gives up meanwhile does not stop the request from being carried out.
-  app.addHook('preHandler', async (request) => {
+  app.addHook('preHandler', (request, _reply, done) => {
     const delayMs = delays.get(request);
-    if (delayMs !== undefined) await faults.wait(delayMs);
+    if (delayMs === undefined) return done();
+    faults.wait(delayMs).then(() => done(), done);
   });
   // Delayed requests would otherwise hold close() for up to a minute.
   app.addHook('preClose', async () => faults.release());
