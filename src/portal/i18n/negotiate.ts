@@ -46,13 +46,34 @@ export function lookupLocale(tag: string, supported: readonly Locale[]): Locale 
   return null;
 }
 
+// Browsers send a few distinct values: the answer is remembered per header and supported list
+// (parsing the header on every request was 0.7 % of the event loop during registrations,
+// docs/benchmarks.md, P2). Bounded: at most 500 headers per list, each cut as the parser cuts it.
+const answers = new WeakMap<readonly Locale[], Map<string, Locale | null>>();
+const MAX_REMEMBERED = 500;
+
 /** The first range of `header` with a supported locale, or null. */
-export function matchRanges(header: string | undefined | null, supported: readonly Locale[]) {
-  for (const range of languageRanges(header)) {
-    const hit = lookupLocale(range, supported);
-    if (hit) return hit;
+export function matchRanges(
+  header: string | undefined | null,
+  supported: readonly Locale[],
+): Locale | null {
+  if (!header) return null;
+  const key = header.length > 512 ? header.slice(0, 512) : header;
+  let remembered = answers.get(supported);
+  if (!remembered) {
+    remembered = new Map();
+    answers.set(supported, remembered);
   }
-  return null;
+  const known = remembered.get(key);
+  if (known !== undefined) return known;
+  let hit: Locale | null = null;
+  for (const range of languageRanges(key)) {
+    hit = lookupLocale(range, supported);
+    if (hit) break;
+  }
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  remembered.set(key, hit);
+  return hit;
 }
 
 /** Picks the best supported locale from an `Accept-Language` header, or `fallback`. */
