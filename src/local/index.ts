@@ -41,6 +41,7 @@ import {
 } from './http.js';
 import { createMailbox, type Mailbox, type SmtpOptions } from './mail/index.js';
 import { BODY_LIMIT_BYTES, TOKEN_LIFETIME_BOUNDS } from './pingone-behaviour.js';
+import { lazyChildLoggerFactory } from './request-logger.js';
 import {
   type SeedApplication,
   type SeedWebApp,
@@ -205,6 +206,7 @@ export async function buildPingOneLocal(
 
     const app = Fastify({
       ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
+      childLoggerFactory: lazyChildLoggerFactory,
       bodyLimit: BODY_LIMIT_BYTES,
       // Fastify's request log carries the full URL, and `?filter=email eq "..."` holds addresses.
       logController: new LogController({ disableRequestLogging: true }),

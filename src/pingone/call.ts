@@ -6,7 +6,7 @@
  */
 import { type CheckContext, RESOURCE_ID } from './check.js';
 import { PingOneApiError } from './errors.js';
-import { errorFrom, type HttpSettings, processJson, send } from './http.js';
+import { bodyText, errorFrom, type HttpSettings, processJson, send } from './http.js';
 import type { TokenSource } from './token.js';
 import type { RequestOptions } from './types.js';
 
@@ -123,7 +123,7 @@ export function createApi(http: HttpSettings, tokens: TokenSource, envUrl: strin
       if (response.status === 401 && auth.kind === 'worker' && !refreshed) {
         let body: unknown = null;
         try {
-          body = await response.clone().json();
+          body = JSON.parse(await bodyText(response));
         } catch {
           // Not JSON: not PingOne's INVALID_TOKEN answer; reported below as is.
         }
@@ -153,7 +153,7 @@ export async function getOrNull<T>(
   const response = await api.call({ method: 'GET', url, opts });
   if (response.status === 404) {
     try {
-      await errorFrom(response.clone(), api.now());
+      await errorFrom(response, api.now());
     } catch (err) {
       if (err instanceof PingOneApiError && err.apiCode === 'NOT_FOUND') return null;
       throw err;

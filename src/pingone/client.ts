@@ -14,6 +14,7 @@ import { createPasswordsApi } from './passwords.js';
 import { createPopulationsApi } from './populations.js';
 import { createSelfServiceApi } from './self.js';
 import { createTokenSource } from './token.js';
+import { fetchTransport, nodeTransport } from './transport.js';
 import type { PingOneClient, PingOneClientOptions, Region, RequestOptions } from './types.js';
 import { createUsersApi } from './users.js';
 import { createVerificationApi } from './verification.js';
@@ -97,7 +98,7 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
     fail('fetch', 'a function');
 
   const http: HttpSettings = {
-    fetch: options.fetch ?? globalThis.fetch,
+    transport: options.fetch ? fetchTransport(options.fetch) : nodeTransport(),
     timeoutMs,
     maxAttempts,
     baseDelayMs: positiveInt('retry.baseDelayMs', retry.baseDelayMs, 100),

@@ -72,7 +72,7 @@ export class PingOneApiError extends PingOneError {
   readonly correlationId: string | null;
   /** Parsed `Retry-After` in milliseconds, when the response carried one. */
   readonly retryAfterMs: number | null;
-  /** The raw response (non-enumerable; its body has been consumed). */
+  /** The raw response (non-enumerable; status and headers: the client has read its body). */
   declare readonly response: Response;
 
   constructor(

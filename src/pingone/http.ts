@@ -6,11 +6,18 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { asErrorBody, type CheckContext } from './check.js';
 import { PingOneApiError, PingOneNetworkError, PingOneResponseError } from './errors.js';
+import {
+  BodyTooLargeError,
+  type Transport,
+  type TransportResponse,
+  TransportTimeoutError,
+} from './transport.js';
 import type { PingOneOperation, RequestEvent } from './types.js';
 
 /** Resolved transport settings. */
 export interface HttpSettings {
-  fetch: typeof fetch;
+  /** One HTTP exchange (transport.ts): `node:http` by default, or over a given `fetch`. */
+  transport: Transport;
   timeoutMs: number;
   maxAttempts: number;
   baseDelayMs: number;
@@ -38,23 +45,28 @@ const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
-async function readCapped(raw: Response, url: string): Promise<string> {
-  if (!raw.body) return '';
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for await (const chunk of raw.body as unknown as AsyncIterable<Uint8Array>) {
-    total += chunk.byteLength;
-    if (total > MAX_BODY_BYTES) {
-      await raw.body.cancel().catch(() => {});
-      throw new PingOneResponseError(
-        `response body of ${url} exceeds ${MAX_BODY_BYTES} bytes`,
-        raw.status,
-        null,
-      );
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+// The body text of each answer, read whole by the transport. The `Response` the client's checks
+// and errors carry has no body of its own: a `Response` over a string builds a WHATWG stream
+// (~60 µs against ~7 µs without), and reading it back costs as much again (docs/benchmarks.md, P2).
+const bodies = new WeakMap<Response, string>();
+
+/** The transport's answer as a `Response` (status and headers; the body text beside it). */
+function toResponse(raw: TransportResponse): Response {
+  const response = new Response(null, {
+    status: raw.status,
+    statusText: raw.statusText,
+    headers: raw.headers,
+  });
+  bodies.set(response, NULL_BODY_STATUSES.has(raw.status) ? '' : raw.body);
+  return response;
+}
+
+/**
+ * The body of `response` as text: as the transport read it, or read now from a `Response` made
+ * elsewhere (tests). Reading it twice gives the same text.
+ */
+export async function bodyText(response: Response): Promise<string> {
+  return bodies.get(response) ?? (await response.text());
 }
 
 /** Default sleep: a timer that rejects when `signal` aborts. */
@@ -249,34 +261,34 @@ export async function send(s: HttpSettings, req: HttpRequest): Promise<Response>
   for (let attempt = 1; ; attempt++) {
     if (req.signal?.aborted) throw aborted(req, operation);
     const started = performance.now();
-    const timeout = AbortSignal.timeout(s.timeoutMs);
-    const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
     let response: Response;
     try {
-      const raw = await s.fetch(req.url, {
+      const raw = await s.transport({
         method: req.method,
+        url: req.url,
         headers: req.headers,
-        body: req.body ?? null,
-        redirect: 'manual',
-        signal,
+        body: req.body,
+        signal: req.signal,
+        timeoutMs: s.timeoutMs,
+        maxBytes: MAX_BODY_BYTES,
       });
-      const text = await readCapped(raw, url);
-      response = new Response(NULL_BODY_STATUSES.has(raw.status) ? null : text, {
-        status: raw.status,
-        statusText: raw.statusText,
-        headers: raw.headers,
-      });
+      response = toResponse(raw);
     } catch (err) {
-      if (err instanceof PingOneResponseError) {
-        operations.set(err, operation);
-        throw err;
+      if (err instanceof BodyTooLargeError) {
+        const error = new PingOneResponseError(
+          `response body of ${url} exceeds ${MAX_BODY_BYTES} bytes`,
+          err.status,
+          null,
+        );
+        operations.set(error, operation);
+        throw error;
       }
       const durationMs = performance.now() - started;
       if (req.signal?.aborted) {
         emit(s, { operation, method: req.method, url, durationMs, attempt, error: 'ABORTED' });
         throw aborted(req, operation);
       }
-      const code = timeout.aborted ? 'TIMEOUT' : 'NETWORK';
+      const code = err instanceof TransportTimeoutError ? 'TIMEOUT' : 'NETWORK';
       emit(s, { operation, method: req.method, url, durationMs, attempt, error: code });
       const error = new PingOneNetworkError(
         code,
@@ -315,7 +327,7 @@ export async function send(s: HttpSettings, req: HttpRequest): Promise<Response>
 
 /** Parses the body as JSON or throws `INVALID_RESPONSE`. Never puts body text in the message. */
 export async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
+  const text = await bodyText(response);
   if (text.length === 0) {
     throw new PingOneResponseError(
       `response body must be JSON, got an empty body (HTTP ${response.status})`,

@@ -132,9 +132,9 @@ export function createTokenSource(http: HttpSettings, t: TokenSettings): TokenSo
   // Count every attempt that reaches the transport, retries included.
   const counted: HttpSettings = {
     ...http,
-    fetch: (input, init) => {
+    transport: (req) => {
       count++;
-      return http.fetch(input, init);
+      return http.transport(req);
     },
   };
 

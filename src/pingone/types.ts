@@ -94,7 +94,10 @@ export interface PingOneClientOptions {
   /** Per-attempt timeout, default 5000 ms. */
   timeoutMs?: number;
   retry?: RetryOptions;
-  /** Injectable transport; default global `fetch`. */
+  /**
+   * A `fetch` to send every request through (tests, instrumentation). Default: `node:http` /
+   * `node:https` with keep-alive connections (transport.ts), lighter than the global `fetch`.
+   */
   fetch?: typeof fetch;
   /** Refresh the cached token this many seconds before `expires_in` runs out; default 60. */
   tokenRefreshSkewSeconds?: number;

@@ -16,6 +16,7 @@ import type { PingOneClient } from '../pingone/index.js';
 import type { CommonPasswordChecker } from '../policy/index.js';
 import { type Assets, buildAssets } from './assets.js';
 import type { PortalConfig } from './config.js';
+import { endDeadline } from './deadline.js';
 import { createDirectory, type Directory } from './directory.js';
 import { PORTAL_ERRORS, PortalError, type PortalErrorCode } from './errors.js';
 import { accountFlow } from './flows/account.js';
@@ -130,8 +131,10 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
   if (config.metrics.token !== null || config.metrics.listen !== null) {
     metrics.collectProcessMetrics();
   }
-  // One observation per answered request, labelled with the route pattern (never the raw URL).
+  // One observation per answered request, labelled with the route pattern (never the raw URL);
+  // and the request's PingOne deadline, if it started one, is disarmed.
   app.addHook('onResponse', (request, reply, done) => {
+    endDeadline(request);
     metrics.httpRequest(
       routeOf(request).url,
       request.method,

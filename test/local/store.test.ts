@@ -90,6 +90,36 @@ describe('SQLite store', () => {
   });
 });
 
+describe('SQLite store: password history', () => {
+  it('keeps the newest entries, preparing the pruning once per kept count', () => {
+    const db = openDatabase(':memory:');
+    const prepare = db.prepare.bind(db);
+    const prepared: string[] = [];
+    db.prepare = ((sql: string) => {
+      prepared.push(sql);
+      return prepare(sql);
+    }) as typeof db.prepare;
+    const store = createSqliteStore(db);
+    try {
+      store.insertUser(user('alice', 1));
+      const add = (n: number, keep: number) =>
+        store.addPasswordHistory('u1', { hash: `h${n}`, createdAt: n }, keep);
+      for (let n = 1; n <= 5; n++) add(n, 3);
+      expect(store.listPasswordHistory('u1').map((e) => e.hash)).toEqual(['h5', 'h4', 'h3']);
+      const opened = prepared.length;
+      add(6, 3);
+      expect(prepared.length).toBe(opened);
+      add(7, 2);
+      expect(store.listPasswordHistory('u1').map((e) => e.hash)).toEqual(['h7', 'h6']);
+      expect(prepared.length).toBe(opened + 1);
+      add(8, 0); // at least the new entry is kept
+      expect(store.listPasswordHistory('u1').map((e) => e.hash)).toEqual(['h8']);
+    } finally {
+      store.close();
+    }
+  });
+});
+
 describe('SQLite store: sign-on state', () => {
   const grant = {
     environmentId: 'env',

@@ -3,7 +3,7 @@
  * off the event loop) for cleartext passwords; pre-encoded `{SCHEME}` values (docs/pingone-behaviour.md §4.4) are
  * stored as given and verified here when the scheme is one PingOne Local knows.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import argon2 from 'argon2';
 import bcrypt from 'bcryptjs';
 import { PRE_ENCODED_SCHEMES } from '../pingone-behaviour.js';
@@ -77,6 +77,9 @@ export function createPasswordHasher(params: Argon2Params = DEFAULT_ARGON2): Pas
   return {
     hash: (password) =>
       argon2.hash(password, {
+        // The binding's default salt is 16 bytes of `crypto.randomBytes` drawn asynchronously: a
+        // libuv pool job queued behind the running hashes. The same 16 bytes, drawn here.
+        salt: randomBytes(16),
         type: argon2.argon2id,
         memoryCost: params.memoryCost,
         timeCost: params.timeCost,

@@ -46,10 +46,11 @@ export function lookupLocale(tag: string, supported: readonly Locale[]): Locale 
   return null;
 }
 
-// Answers by supported list and header value: browsers send a handful of distinct values, so
-// each is parsed once. Bounded, so that made-up values cannot grow it without limit.
-const MATCH_CACHE_SIZE = 512;
-const matches = new WeakMap<readonly Locale[], Map<string, Locale | null>>();
+// Browsers send a few distinct values: the answer is remembered per header and supported list
+// (parsing the header on every request was 0.7 % of the event loop during registrations,
+// docs/benchmarks.md, P2). Bounded: at most 500 headers per list, each cut as the parser cuts it.
+const answers = new WeakMap<readonly Locale[], Map<string, Locale | null>>();
+const MAX_REMEMBERED = 500;
 
 /** The first range of `header` with a supported locale, or null. */
 export function matchRanges(
@@ -57,21 +58,21 @@ export function matchRanges(
   supported: readonly Locale[],
 ): Locale | null {
   if (!header) return null;
-  let known = matches.get(supported);
-  if (!known) {
-    known = new Map();
-    matches.set(supported, known);
+  const key = header.length > 512 ? header.slice(0, 512) : header;
+  let remembered = answers.get(supported);
+  if (!remembered) {
+    remembered = new Map();
+    answers.set(supported, remembered);
   }
-  let hit = known.get(header);
-  if (hit === undefined) {
-    hit = null;
-    for (const range of languageRanges(header)) {
-      hit = lookupLocale(range, supported);
-      if (hit) break;
-    }
-    if (known.size >= MATCH_CACHE_SIZE) known.clear();
-    known.set(header, hit);
+  const known = remembered.get(key);
+  if (known !== undefined) return known;
+  let hit: Locale | null = null;
+  for (const range of languageRanges(key)) {
+    hit = lookupLocale(range, supported);
+    if (hit) break;
   }
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  remembered.set(key, hit);
   return hit;
 }
 

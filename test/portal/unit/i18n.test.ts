@@ -147,6 +147,23 @@ describe('language negotiation', () => {
     expect(negotiateLocale('de, fr;q=0.8', 'en', narrow)).toBe('fr');
   });
 
+  it('answers a repeated header the same, per supported list (answers are remembered)', () => {
+    const header = 'de-AT, fr;q=0.9';
+    const narrow: Locale[] = ['en', 'fr'];
+    for (let i = 0; i < 3; i++) {
+      expect(negotiateLocale(header, 'en')).toBe('de');
+      expect(negotiateLocale(header, 'en', narrow)).toBe('fr');
+      expect(negotiateLocale(header, 'en', ['en'])).toBe('en');
+    }
+    // More distinct headers than are remembered: the answers stay right.
+    for (let i = 0; i < 1200; i++) {
+      expect(negotiateLocale(`x${i}, de;q=0.${(i % 9) + 1}`, 'en', narrow)).toBe('en');
+    }
+    expect(negotiateLocale(header, 'en', narrow)).toBe('fr');
+    // A header beyond what the parser reads is cut the same way.
+    expect(negotiateLocale(`fr, ${'xx, '.repeat(300)}de`, 'en')).toBe('fr');
+  });
+
   it('applies the rules in order: choice, preferredLanguage, locale, Accept-Language, default', () => {
     const signals = {
       chosen: 'de',
