@@ -6,6 +6,7 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import Fastify, { LogController } from 'fastify';
 import type { Logger } from 'pino';
+import { requestLoggerFactory } from '../logging/request-logger.js';
 import { loadCommonPasswords } from '../policy/common-passwords.js';
 import { applicationRoutes } from './actions/applications.js';
 import { authorizeRoutes } from './actions/authorize.js';
@@ -41,7 +42,6 @@ import {
 } from './http.js';
 import { createMailbox, type Mailbox, type SmtpOptions } from './mail/index.js';
 import { BODY_LIMIT_BYTES, TOKEN_LIFETIME_BOUNDS } from './pingone-behaviour.js';
-import { lazyChildLoggerFactory } from './request-logger.js';
 import {
   type SeedApplication,
   type SeedWebApp,
@@ -206,7 +206,7 @@ export async function buildPingOneLocal(
 
     const app = Fastify({
       ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
-      childLoggerFactory: lazyChildLoggerFactory,
+      childLoggerFactory: requestLoggerFactory,
       bodyLimit: BODY_LIMIT_BYTES,
       // Fastify's request log carries the full URL, and `?filter=email eq "..."` holds addresses.
       logController: new LogController({ disableRequestLogging: true }),

@@ -1,12 +1,12 @@
 /**
- * PingOne Local's request logger: the pino child (with `reqId`) is made only when a line is
- * written at an enabled level, and the lines are those a child would write.
+ * PingOne Local's request logger (src/logging/request-logger.ts, shared with the portal): no pino
+ * child per request, and the lines carry the request id as a child's would.
  */
 import { PassThrough } from 'node:stream';
 import Fastify, { LogController } from 'fastify';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { LazyChildLogger, lazyChildLoggerFactory } from '../../src/local/request-logger.js';
+import { RequestLogger, requestLoggerFactory } from '../../src/logging/request-logger.js';
 
 function capture(level: string) {
   const stream = new PassThrough();
@@ -27,9 +27,9 @@ function capture(level: string) {
 const flush = () => new Promise((r) => setImmediate(r));
 
 describe('PingOne Local request logger', () => {
-  it('makes no child for lines below the level, one for the first line written', async () => {
+  it('makes no child, whether lines are below the level or written', async () => {
     const { logger, lines, children } = capture('warn');
-    const log = new LazyChildLogger(logger, { reqId: 'r-1' });
+    const log = new RequestLogger(logger, { reqId: 'r-1' });
     log.info({ event: 'hidden' }, 'not written');
     log.debug('nor this');
     expect(children()).toBe(0);
@@ -37,7 +37,7 @@ describe('PingOne Local request logger', () => {
     log.warn({ code: 'X' }, 'written');
     log.error(new TypeError('broken'));
     await flush();
-    expect(children()).toBe(1);
+    expect(children()).toBe(0);
     expect(lines.map(({ level, reqId, msg, code }) => ({ level, reqId, msg, code }))).toEqual([
       { level: 40, reqId: 'r-1', msg: 'written', code: 'X' },
       { level: 50, reqId: 'r-1', msg: 'broken', code: undefined },
@@ -50,12 +50,12 @@ describe('PingOne Local request logger', () => {
     // As PingOne Local builds its app: no request lines of Fastify's own.
     const app = Fastify({
       loggerInstance: logger,
-      childLoggerFactory: lazyChildLoggerFactory,
+      childLoggerFactory: requestLoggerFactory,
       logController: new LogController({ disableRequestLogging: true }),
     });
     let reqId = '';
     app.get('/quiet', async (request) => {
-      expect(request.log).toBeInstanceOf(LazyChildLogger);
+      expect(request.log).toBeInstanceOf(RequestLogger);
       request.log.debug('below the level');
       return {};
     });
@@ -69,7 +69,7 @@ describe('PingOne Local request logger', () => {
       await app.inject('/quiet');
       expect(children()).toBe(before);
       await app.inject('/said');
-      expect(children()).toBe(before + 1);
+      expect(children()).toBe(before);
       await flush();
       expect(lines.find((l) => l.event === 'handled')).toMatchObject({
         reqId,

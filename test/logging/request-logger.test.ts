@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../../src/portal/logging.js';
-import { RequestLogger, requestLoggerFactory } from '../../../src/portal/request-logger.js';
+import { RequestLogger, requestLoggerFactory } from '../../src/logging/request-logger.js';
+import { createLogger } from '../../src/portal/logging.js';
 
 function capture(level = 'info') {
   const stream = new PassThrough();

@@ -1,10 +1,12 @@
 /**
- * The request's logger (`request.log`) without a pino child per request.
+ * The request's logger (`request.log`) without a pino child per request, for the portal and for
+ * PingOne Local.
  *
  * Fastify's default makes `logger.child({ reqId })` for every request, logged or not: under load
- * that was 3.4 % of the portal's CPU (docs/benchmarks.md, "P1"). Here `request.log` is a small
- * object that adds the request id to each line it writes, through the parent logger, and costs
- * nothing at levels that are off. Lines come out the same: `reqId` is a field of the line.
+ * that was 3.4 % of the portal's CPU on `GET /register` and 1.1 % of the event loop during
+ * registrations (docs/benchmarks.md, P1 and P2). Here `request.log` is a small object that adds
+ * the request id to each line it writes, through the parent logger, and costs nothing at levels
+ * that are off. Lines come out the same: `reqId` is a field of the line.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { Bindings, ChildLoggerOptions, LevelWithSilent, Logger } from 'pino';
