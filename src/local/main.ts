@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import pino from 'pino';
 import { ConfigError } from '../config/error.js';
-import { loadCommonPasswords } from '../policy/common-passwords.js';
+import { preloadCommonPasswords } from '../policy/common-passwords.js';
 import { loadLocalConfig } from './config.js';
 import { startPingOneLocal } from './index.js';
 
@@ -26,8 +26,14 @@ async function main(): Promise<void> {
     mkdirSync(dirname(options.dbPath), { recursive: true });
   }
   const logger = pino({ name: 'pingone-local', level: process.env.LOG_LEVEL ?? 'info' });
-  // Load the common-password list now (about 0.7 s) rather than inside the first request.
-  loadCommonPasswords();
+  // Load the common-password list now, in a worker thread, rather than inside the first request
+  // that needs it (which waits for this load if it is still running).
+  preloadCommonPasswords().catch((error: unknown) => {
+    logger.warn(
+      { err: error },
+      'loading the common-password list in a worker failed; the first check loads it',
+    );
+  });
   const local = await startPingOneLocal({ ...options, logger });
   process.stdout.write(
     [

@@ -28,8 +28,11 @@ export interface PolicyEngine {
     items: ChecklistItem[],
     text?: (item: ChecklistItem) => string,
   ): BrowserPolicyData;
-  /** Loads the common-password list now instead of on the first check. */
-  warm(): void;
+  /**
+   * Starts loading the common-password list in a worker thread instead of on the first check;
+   * rejects if that fails (the first check then loads it in this thread).
+   */
+  warm(): Promise<void>;
 }
 
 /** What `#password-policy-data` holds. */
@@ -47,9 +50,11 @@ const SIMILARITY_ONLY: PolicyRules = { notSimilarToCurrent: true };
 export async function createPolicyEngine(
   commonPasswords?: CommonPasswordChecker,
 ): Promise<PolicyEngine> {
-  const { loadCommonPasswords } = await import('../policy/common-passwords.js');
-  // Loading the list takes a while: done on first use (or by `warm()` after listening), so the
-  // portal answers its first request quickly.
+  const { loadCommonPasswords, preloadCommonPasswords } = await import(
+    '../policy/common-passwords.js'
+  );
+  // Loading the list takes a while: done by `warm()` in a worker after listening, so the portal
+  // answers its first request quickly (a check before it is done waits for it).
   let loaded: CommonPasswordChecker | undefined = commonPasswords;
   const common: CommonPasswordChecker = {
     isCommon: (password) => {
@@ -77,8 +82,8 @@ export async function createPolicyEngine(
         (u) => u.rule === 'notSimilarToCurrent',
       );
     },
-    warm() {
-      loaded ??= loadCommonPasswords();
+    async warm() {
+      loaded ??= await preloadCommonPasswords();
     },
     browserData(policy, items, text) {
       return {

@@ -12,7 +12,7 @@ import type { DestinationStream, Logger } from 'pino';
 import { createPingOneClient, type PingOneClient, type RequestEvent } from '../pingone/index.js';
 import { buildPortal } from './app.js';
 import { loadConfig, type PortalConfig } from './config.js';
-import { createLogger, wantsPrettyLogs } from './logging.js';
+import { createLogger, serializeError, wantsPrettyLogs } from './logging.js';
 import { createPortalMetrics, type MetricsServer, startMetricsServer } from './metrics.js';
 import {
   embeddedWebApp,
@@ -177,8 +177,16 @@ export async function startPortal(
       );
     }
     // After the socket is open, so start-up is not held up by loading the list; and not at once:
-    // the load blocks the event loop for ~0.3 s, which would delay the first requests (bench P6).
-    setTimeout(() => app.portal.policy.warm(), 1500).unref();
+    // the load takes ~0.3 s of CPU (in a worker thread), which on a small machine would compete
+    // with the first requests (bench P6).
+    setTimeout(() => {
+      app.portal.policy.warm().catch((err: unknown) => {
+        logger.warn(
+          { event: 'common_passwords_preload_failed', err: serializeError(err) },
+          'loading the common-password list in a worker failed; the first check loads it',
+        );
+      });
+    }, 1500).unref();
   } catch (err) {
     await local?.close();
     if (!options.store) await store?.close();

@@ -1,10 +1,12 @@
 /**
  * PingOne Local's outgoing mail: every message is kept in a SQLite table (the "mailbox" the dev
- * API and tests read), and, when SMTP is configured, also delivered through nodemailer.
+ * API and tests read), and, when SMTP is configured, also delivered through nodemailer. Nodemailer
+ * is imported only then: about 40 modules and ~2.5 MB of resident memory that the default set-up
+ * (the mailbox alone) does not need (docs/benchmarks.md, P5).
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { createTransport } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 
@@ -121,7 +123,7 @@ export function createMailbox(opts: {
       store(message);
       if (!smtp) return;
       try {
-        await smtp.transport.sendMail({
+        await (await smtp.transport).sendMail({
           from: smtp.from,
           to: message.to,
           subject: message.subject,
@@ -162,7 +164,7 @@ export function createMailbox(opts: {
     },
 
     async close() {
-      smtp?.transport.close();
+      (await smtp?.transport.catch(() => null))?.close();
     },
   };
 }
@@ -172,7 +174,7 @@ function clampLimit(limit: number | undefined): number {
   return Math.min(MAILBOX_CAPACITY, Math.max(0, Math.floor(limit)));
 }
 
-function createSmtp(options: SmtpOptions) {
+function createSmtp(options: SmtpOptions): { transport: Promise<Transporter>; from: string } {
   let url: URL;
   try {
     url = new URL(options.url);
@@ -187,14 +189,18 @@ function createSmtp(options: SmtpOptions) {
   const port = url.port ? Number(url.port) : secure ? 465 : 587;
   const user = decodeURIComponent(url.username);
   const pass = decodeURIComponent(url.password);
-  const transport = createTransport({
-    host: url.hostname.replace(/^\[|\]$/g, ''),
-    port,
-    secure,
-    auth: user ? { user, pass } : undefined,
-    connectionTimeout: SMTP_TIMEOUT_MS,
-    greetingTimeout: SMTP_TIMEOUT_MS,
-    socketTimeout: SMTP_TIMEOUT_MS,
-  });
+  const transport = import('nodemailer').then(({ createTransport }) =>
+    createTransport({
+      host: url.hostname.replace(/^\[|\]$/g, ''),
+      port,
+      secure,
+      auth: user ? { user, pass } : undefined,
+      connectionTimeout: SMTP_TIMEOUT_MS,
+      greetingTimeout: SMTP_TIMEOUT_MS,
+      socketTimeout: SMTP_TIMEOUT_MS,
+    }),
+  );
+  // A failed import surfaces on the first delivery (logged there), not as an unhandled rejection.
+  transport.catch(() => {});
   return { transport, from: options.from };
 }
