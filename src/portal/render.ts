@@ -55,9 +55,26 @@ interface PrerenderedPage {
 // Never a valid token (tokens are base64url) and never changed by escaping.
 const CSRF_SLOT = '\u0000csrf\u0000';
 
-// Pre-rendered pages by what they were rendered from (a policy panel, or a page's own key
-// object, so they are dropped with it) and then by locale and page name.
-const prerendered = new WeakMap<object, Map<string, PrerenderedPage | null>>();
+// Pre-rendered pages by portal (its asset paths, name and settings are in the page: several
+// portals may share a process, as in the tests), then by what they were rendered from (a policy
+// panel, or a page's own key object, so they are dropped with it), then by locale and page name.
+const prerendered = new WeakMap<object, WeakMap<object, Map<string, PrerenderedPage | null>>>();
+
+function pagesOf(reply: FastifyReply, anchor: object): Map<string, PrerenderedPage | null> {
+  const server = reply.server as { portal?: object };
+  const scope = server.portal ?? reply.server;
+  let byAnchor = prerendered.get(scope);
+  if (!byAnchor) {
+    byAnchor = new WeakMap();
+    prerendered.set(scope, byAnchor);
+  }
+  let byKey = byAnchor.get(anchor);
+  if (!byKey) {
+    byKey = new Map();
+    byAnchor.set(anchor, byKey);
+  }
+  return byKey;
+}
 
 /**
  * Sends a pristine form page from its pre-rendered bytes, splicing in the session's CSRF token.
@@ -74,11 +91,7 @@ export function sendPrerendered(
   render: (ctx: PageContext) => SafeHtml,
 ): FastifyReply {
   if (ctx.flash.length > 0) return sendPage(reply, render(ctx));
-  let byKey = prerendered.get(anchor);
-  if (!byKey) {
-    byKey = new Map();
-    prerendered.set(anchor, byKey);
-  }
+  const byKey = pagesOf(reply, anchor);
   const key = `${ctx.locale}\u0000${name}`;
   let page = byKey.get(key);
   if (page === undefined) {

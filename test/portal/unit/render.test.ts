@@ -88,4 +88,27 @@ describe('pre-rendered pages', () => {
     expect(res.statusCode).toBe(500);
     expect(res.body).not.toContain('<script>');
   });
+
+  it('keep each portal’s own pages when several share a process and an anchor', async () => {
+    const anchor = {};
+    const serve = (assetPath: string) => {
+      const server = Fastify();
+      server.decorate('portal', {});
+      server.get('/', async (_request, reply) =>
+        sendPrerendered(
+          reply,
+          context('T'.repeat(43)),
+          anchor,
+          'page',
+          (ctx) => html`<script src="${assetPath}"></script>${csrfField(ctx.csrf)}`,
+        ),
+      );
+      return server;
+    };
+    const a = serve('/assets/a.js');
+    const b = serve('/assets/b.js');
+    expect((await a.inject({ url: '/' })).body).toContain('/assets/a.js');
+    expect((await b.inject({ url: '/' })).body).toContain('/assets/b.js');
+    expect((await a.inject({ url: '/' })).body).toContain('/assets/a.js');
+  });
 });
