@@ -93,7 +93,7 @@ describe('pre-rendered pages', () => {
     const anchor = {};
     const serve = (assetPath: string) => {
       const server = Fastify();
-      server.decorate('portal', {});
+      server.decorate('portal', {} as never);
       server.get('/', async (_request, reply) =>
         sendPrerendered(
           reply,
