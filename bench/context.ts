@@ -15,6 +15,12 @@ export interface Settings {
   runs: number;
   /** Seconds of load per run. */
   seconds: number;
+  /**
+   * Seconds of unrecorded load before the runs of the Argon2id-bound scenarios (P2, P8): at
+   * their 20–50 requests per second, V8 needs this long to optimise the request path
+   * (docs/benchmarks.md, "Warm-up"); the page scenarios reach it within their own warm-up.
+   */
+  warmupSeconds: number;
   /** Users seeded for user-search-100k. */
   searchUsers: number;
 }

@@ -153,6 +153,7 @@ async function main(): Promise<void> {
     quick: args.quick,
     runs: args.quick ? 1 : 3,
     seconds: args.quick ? 2 : 5,
+    warmupSeconds: args.quick ? 1 : 20,
     searchUsers: args.quick ? 5_000 : 100_000,
   };
   let profiler: Profiler | null = null;
