@@ -1,6 +1,7 @@
 /**
  * PingOne Local's request logger (src/logging/request-logger.ts, shared with the portal): no pino
- * child per request, and the lines carry the request id as a child's would.
+ * child for a request that writes nothing, one for a request that writes, and the lines carry
+ * the request id as a child's do.
  */
 import { PassThrough } from 'node:stream';
 import Fastify, { LogController } from 'fastify';
@@ -27,7 +28,7 @@ function capture(level: string) {
 const flush = () => new Promise((r) => setImmediate(r));
 
 describe('PingOne Local request logger', () => {
-  it('makes no child, whether lines are below the level or written', async () => {
+  it('makes no child for lines below the level, and one for all the lines it writes', async () => {
     const { logger, lines, children } = capture('warn');
     const log = new RequestLogger(logger, { reqId: 'r-1' });
     log.info({ event: 'hidden' }, 'not written');
@@ -37,7 +38,7 @@ describe('PingOne Local request logger', () => {
     log.warn({ code: 'X' }, 'written');
     log.error(new TypeError('broken'));
     await flush();
-    expect(children()).toBe(0);
+    expect(children()).toBe(1);
     expect(lines.map(({ level, reqId, msg, code }) => ({ level, reqId, msg, code }))).toEqual([
       { level: 40, reqId: 'r-1', msg: 'written', code: 'X' },
       { level: 50, reqId: 'r-1', msg: 'broken', code: undefined },
@@ -69,7 +70,7 @@ describe('PingOne Local request logger', () => {
       await app.inject('/quiet');
       expect(children()).toBe(before);
       await app.inject('/said');
-      expect(children()).toBe(before);
+      expect(children()).toBe(before + 1);
       await flush();
       expect(lines.find((l) => l.event === 'handled')).toMatchObject({
         reqId,

@@ -15,7 +15,7 @@ function capture(level = 'info') {
 
 const flush = () => new Promise((r) => setImmediate(r));
 
-describe('the request logger (reqId as a field, no child per request)', () => {
+describe('the request logger (a child only for a request that writes a line)', () => {
   it('writes each of pino’s call shapes with the request id', async () => {
     const { logger, lines } = capture('debug');
     const log = new RequestLogger(logger, { reqId: 'r-1' });
