@@ -27,10 +27,6 @@ export interface Settings {
 
 /** The portal shared by page-throughput, registrations, recovery-flows and idle-memory. */
 export interface SharedPortal extends Portal {
-  /** RSS of the serving process 5 s after it started. */
-  earlyIdleRssMb: number;
-  /** RSS of the serving process after 35 s of idling (V8's memory reducer has run): P5's idle figure. */
-  idleRssMb: number;
   /** RSS right after page-throughput's load, when it ran. */
   rssAfterThroughputMb?: number;
   /** Accounts registered by registrations-vs-argon2-ceiling (used by recovery-flows). */

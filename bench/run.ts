@@ -13,15 +13,12 @@ import { fileURLToPath } from 'node:url';
 import type { BenchContext, Scenario, Settings, SharedPortal } from './context.js';
 import { label, type Machine, Results, selectScenarios, spliceResults } from './lib.js';
 import { startPortal } from './portal.js';
-import { ProcessGroup, rssMb, sleep } from './processes.js';
+import { ProcessGroup, sleep } from './processes.js';
 import { monotonicMicros, Profiler } from './profile.js';
 import { SCENARIOS } from './scenarios/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (s: string) => process.stdout.write(`${s}\n`);
-
-/** How long the shared portal idles before P5 reads its settled RSS. */
-const SETTLED_IDLE_MS = 35_000;
 
 const USAGE = `Usage: npm run bench [-- --quick] [-- --only <scenario>[,<scenario>…]]
        npm run bench -- --profile <scenario>[,<scenario>…] [--profile-dir DIR] [--quick]
@@ -123,18 +120,9 @@ async function runScenarios(
     sharedPortal() {
       shared ??= (async () => {
         const portal = await startPortal(ctx, join(scratch, 'shared'));
-        // 5 s after listening (the common-password list loads 1.5 s after listening, in ~0.5 s),
-        // then settled: V8 gives back start-up's young generation and old-space pages only
-        // when its memory reducer runs, 10–25 s into an idle process (docs/benchmarks.md, P5).
-        const pid = portal.proc.child.pid!;
+        // Idle, after the common-password list has loaded (1.5 s after listening, in ~0.5 s).
         await sleep(5_000);
-        const earlyIdleRssMb = rssMb(pid);
-        await sleep(SETTLED_IDLE_MS - 5_000);
-        const idleRssMb = rssMb(pid);
-        log(
-          `P5 · idle-memory: idle RSS ${earlyIdleRssMb.toFixed(1)} MB 5 s after start, ${idleRssMb.toFixed(1)} MB after ${SETTLED_IDLE_MS / 1000} s`,
-        );
-        return { ...portal, earlyIdleRssMb, idleRssMb, registered: [] };
+        return { ...portal, registered: [] };
       })();
       return shared;
     },

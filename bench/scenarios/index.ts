@@ -1,8 +1,8 @@
 /**
  * Every scenario, in the order they run. The four that share one portal run back to back:
  * page-throughput, registrations (whose accounts and ceiling recovery-flows uses), recovery-flows,
- * then idle-memory, which reports that portal's idle RSS and its RSS after page-throughput, then
- * portal-sign-ins in the same portal.
+ * portal-sign-ins, then idle-memory, which reports the RSS of a portal of its own left idle and
+ * the shared portal's RSS after page-throughput.
  */
 import type { Scenario } from '../context.js';
 import { idleMemory } from './idle-memory.js';
@@ -20,8 +20,8 @@ export const SCENARIOS: readonly Scenario[] = [
   pageThroughput,
   registrationsVsArgon2Ceiling,
   recoveryFlows,
-  idleMemory,
   portalSignIns,
+  idleMemory,
   tokenRequestsPerLifetime,
   userSearch100k,
   signinsVsArgon2Ceiling,
