@@ -25,7 +25,7 @@ export interface Settings {
   searchUsers: number;
 }
 
-/** The portal shared by page-throughput, registrations, recovery-flows and idle-memory. */
+/** The portal shared by page-throughput, registrations, recovery-flows, portal-sign-ins and idle-memory. */
 export interface SharedPortal extends Portal {
   /** RSS right after page-throughput's load, when it ran. */
   rssAfterThroughputMb?: number;
