@@ -40,8 +40,7 @@ export interface Recorded extends Harness {
  * Starts PingOne Local and a portal whose PingOne client goes through the recording transport.
  * `env` overrides the portal settings. `timeoutMs` is the client's per-attempt timeout: generous by
  * default, since a cold PingOne Local on a loaded machine can take seconds to answer its first
- * user import; the request's deadline (`PINGONE_TIMEOUT_MS`, 8 s by default) is raised with it,
- * or it would cut that attempt short.
+ * user import.
  */
 export async function startRecorded(
   env: Record<string, string> = {},
@@ -63,7 +62,6 @@ export async function startRecorded(
     RECOVERY_RESEND_COOLDOWN_SECONDS: '0',
     RATE_LIMIT_IP_PER_MINUTE: '1000',
     RATE_LIMIT_ACCOUNT_PER_HOUR: '1000',
-    PINGONE_TIMEOUT_MS: '20000',
     LOG_LEVEL: 'debug',
     // As in test/support/stack.ts: these suites register in one step.
     REGISTRATION_VERIFY_EMAIL: 'false',
