@@ -1,6 +1,6 @@
 /**
  * A flame graph of any `.cpuprofile` (for example one written by hand with
- * `node --cpu-prof --cpu-prof-dir=DIR scripts/run.mjs main`): writes the SVG beside it (or to OUT)
+ * `node --cpu-prof --cpu-prof-dir=DIR scripts/run.cjs main`): writes the SVG beside it (or to OUT)
  * and prints the self and inclusive shares of busy time. `npm run bench -- --profile P1` does the
  * same for a scenario's measured load.
  * Usage: npx tsx bench/flamegraph-cli.ts FILE.cpuprofile [OUT.svg] [--min-share PERCENT] [--title T] [--subtitle S]

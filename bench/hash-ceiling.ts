@@ -32,5 +32,11 @@ await Promise.all(
 );
 const elapsed = (Date.now() - started) / 1000;
 process.stdout.write(
-  `${JSON.stringify({ hashesPerSecond: done / elapsed, cpus: os.availableParallelism(), concurrency, params })}\n`,
+  `${JSON.stringify({
+    hashesPerSecond: done / elapsed,
+    cpus: os.availableParallelism(),
+    concurrency,
+    threadPool: env.UV_THREADPOOL_SIZE ?? 'libuv default (4)',
+    params,
+  })}\n`,
 );

@@ -1,7 +1,9 @@
 /**
- * The portal under load: starting it (`node scripts/run.mjs main`, the `npm start` code path),
+ * The portal under load: starting it (`node scripts/run.cjs main`, the `npm start` code path),
  * browser-like form flows over fetch with a cookie jar, and the load loops.
  */
+
+import { createRequire } from 'node:module';
 import autocannon from 'autocannon';
 import { formatCpuList } from './affinity.js';
 import type { BenchContext } from './context.js';
@@ -46,7 +48,7 @@ export async function startPortal(
   dataDir: string,
   extra: Record<string, string> = {},
 ): Promise<Portal> {
-  const proc = ctx.startServer('portal', ['scripts/run.mjs', 'main'], portalEnv(dataDir, extra));
+  const proc = ctx.startServer('portal', ['scripts/run.cjs', 'main'], portalEnv(dataDir, extra));
   const [, url] = await proc.waitFor(/^Portal:\s+(http:\/\/\S+?)\/?$/);
   const [, localUrl] = await proc.waitFor(/^PingOne Local \(embedded\): (http:\/\/\S+)$/);
   return { proc, url: url!, localUrl: localUrl! };
@@ -212,14 +214,27 @@ export async function sustain(
 }
 
 /**
+ * The size of libuv's thread pool in the servers the bench starts (`scripts/run.cjs` sets it from
+ * the CPUs they may use when they start, as this process may use now).
+ */
+const { threadPoolSize } = createRequire(import.meta.url)('../scripts/thread-pool.cjs') as {
+  threadPoolSize: () => string;
+};
+export const SERVER_THREAD_POOL = threadPoolSize();
+
+/**
  * Argon2id hashes per second in a separate process (bench/hash-ceiling.ts): on every CPU this
  * process may use, or only on `cpus` (started under `taskset -c`; the script sizes its concurrency
- * from the CPUs it may use).
+ * from the CPUs it may use). Its libuv pool has the servers' size ({@link SERVER_THREAD_POOL}), so
+ * that the ceiling is the servers' own hashing machinery with nothing else to do.
  */
 export async function hashCeiling(ctx: BenchContext, cpus?: readonly number[]): Promise<number> {
   const node = [process.execPath, '--import', 'tsx', 'bench/hash-ceiling.ts'];
   const [command, ...args] = cpus ? ['taskset', '-c', formatCpuList(cpus), ...node] : node;
-  const proc = ctx.procs.start(command!, args, { SECONDS: String(ctx.settings.seconds) });
+  const proc = ctx.procs.start(command!, args, {
+    SECONDS: String(ctx.settings.seconds),
+    UV_THREADPOOL_SIZE: SERVER_THREAD_POOL,
+  });
   const [line] = await proc.waitFor(/^\{.*hashesPerSecond.*\}$/, 60_000);
   await ctx.procs.stop(proc);
   return (JSON.parse(line!) as { hashesPerSecond: number }).hashesPerSecond;

@@ -22,7 +22,7 @@ import {
 /** Now, in µs on the monotonic clock V8's profiler stamps its samples with. */
 export const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
 
-/** Maps positions in `dist/run/*.js` (scripts/run.mjs output) back to `src/*.ts` via their maps. */
+/** Maps positions in `dist/run/*.js` (scripts/run.cjs output) back to `src/*.ts` via their maps. */
 export function sourceMapLocator(): Locate {
   const maps = new Map<string, SourceMap | null>();
   return (url, line, column) => {

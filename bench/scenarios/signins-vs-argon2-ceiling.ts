@@ -164,7 +164,7 @@ export const signinsVsArgon2Ceiling: Scenario = {
   async run(ctx) {
     const { seconds } = ctx.settings;
     const port = await freePort();
-    const local = ctx.startServer('local', ['scripts/run.mjs', 'local/main'], {
+    const local = ctx.startServer('local', ['scripts/run.cjs', 'local/main'], {
       PINGONE_LOCAL_DB: join(ctx.scratch, 'p8.sqlite'),
       PINGONE_LOCAL_PORT: String(port),
       PINGONE_LOCAL_ENVIRONMENT_ID: ENV_ID,

@@ -23,7 +23,7 @@ export const userSearch100k: Scenario = {
       PINGONE_LOCAL_CLIENT_ID: '0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
       PINGONE_LOCAL_CLIENT_SECRET: 'benchmark-client-secret-0123456789',
     };
-    const first = ctx.procs.start(process.execPath, ['scripts/run.mjs', 'local/main'], env);
+    const first = ctx.procs.start(process.execPath, ['scripts/run.cjs', 'local/main'], env);
     await first.waitFor(/http:\/\/127\.0\.0\.1:\d+/);
     await ctx.procs.stop(first);
     const seed = ctx.procs.start(
@@ -40,7 +40,7 @@ export const userSearch100k: Scenario = {
     );
     await seed.waitFor(/^seeded \d+$/, 120_000);
     await ctx.procs.stop(seed);
-    const local = ctx.startServer('local', ['scripts/run.mjs', 'local/main'], env);
+    const local = ctx.startServer('local', ['scripts/run.cjs', 'local/main'], env);
     await local.waitFor(/http:\/\/127\.0\.0\.1:\d+/);
     const base = `http://127.0.0.1:${port}`;
     const tokenRes = await fetch(`${base}/${env.PINGONE_LOCAL_ENVIRONMENT_ID}/as/token`, {
