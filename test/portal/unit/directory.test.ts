@@ -25,4 +25,15 @@ describe('ttl cache', () => {
     expect(await cache.get('k', async () => Promise.reject(new Error('down')))).toBe(1);
     expect(await cache.get('k', load)).toBe(2);
   });
+
+  it('peeks at fresh values only, without loading', async () => {
+    let t = 0;
+    const cache = createTtlCache<string>(1000, () => t);
+    expect(cache.peek('k')).toBeUndefined();
+    await cache.get('k', async () => 'v');
+    expect(cache.peek('k')).toBe('v');
+    expect(cache.peek('other')).toBeUndefined();
+    t = 1000;
+    expect(cache.peek('k')).toBeUndefined();
+  });
 });
