@@ -1,6 +1,7 @@
 /**
- * The HTTP/1.1 client of P8's sign-in loop: keep-alive connections over `node:net`, one request
- * at a time on each, answers framed by `Content-Length`.
+ * The HTTP/1.1 client of P8's sign-in loop and of P2's registrations (bench/portal.ts `register`):
+ * keep-alive connections over `node:net`, one request at a time on each, answers framed by
+ * `Content-Length`.
  *
  * Why not `node:http` (or undici): the load generator shares the two cores with the server, so
  * its CPU per sign-in lowers the ratio P8 reports. On the bench VM `node:http` with a keep-alive
@@ -9,7 +10,7 @@
  * `node:http`. The server sees the same requests: request line, `Host`, `Connection: keep-alive`,
  * the caller's headers and `Content-Length` when there is a body.
  *
- * It speaks only what PingOne Local answers here: a status line, headers and a body of
+ * It speaks only what PingOne Local and the portal's `/register` answer here: a status line, headers and a body of
  * `Content-Length` bytes (no body when absent). A chunked or otherwise unframed answer is refused
  * with an error rather than guessed at, so a change on the server side fails the loop loudly.
  */
