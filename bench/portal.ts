@@ -3,8 +3,8 @@
  * browser-like form flows over fetch with a cookie jar, and the load loops.
  */
 
-import { createRequire } from 'node:module';
 import autocannon from 'autocannon';
+import { threadPoolSize } from '../scripts/thread-pool.cjs';
 import { formatCpuList } from './affinity.js';
 import type { BenchContext } from './context.js';
 import { type HttpAnswer, HttpClient } from './http-client.js';
@@ -263,9 +263,6 @@ export async function sustain(
  * The size of libuv's thread pool in the servers the bench starts (`scripts/run.cjs` sets it from
  * the CPUs they may use when they start, as this process may use now).
  */
-const { threadPoolSize } = createRequire(import.meta.url)('../scripts/thread-pool.cjs') as {
-  threadPoolSize: () => string;
-};
 export const SERVER_THREAD_POOL = threadPoolSize();
 
 /**

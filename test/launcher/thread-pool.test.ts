@@ -4,14 +4,10 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-
-const { threadPoolSize } = createRequire(import.meta.url)('../../scripts/thread-pool.cjs') as {
-  threadPoolSize: (env?: Record<string, string | undefined>, cpus?: number) => string;
-};
+import { threadPoolSize } from '../../scripts/thread-pool.cjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'launcher-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -65,8 +61,12 @@ async function threadsOfLocal(name: string, extra: Record<string, string>): Prom
     }
     return last;
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    // A child that has already exited (a failed start) has no 'exit' left to wait for.
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
   }
 }
 
