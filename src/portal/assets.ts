@@ -6,7 +6,8 @@
  * cache.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** One asset in memory. */
@@ -47,11 +48,47 @@ export async function buildAssets(): Promise<Assets> {
   };
 }
 
-/** Bundles `client/<name>.ts` for the browser (minified IIFE). */
-export async function bundleScript(name: 'portal' | 'strength'): Promise<Asset> {
+type ScriptName = 'portal' | 'strength';
+const CLIENT_DIR = fileURLToPath(new URL('./client/', import.meta.url));
+const SCRIPTS: readonly ScriptName[] = ['portal', 'strength'];
+
+/**
+ * The browser script `client/<name>.ts` (minified IIFE): written ahead of time by `npm start`
+ * (`scripts/prepare-run.cjs` calls {@link writeBundles}, so that the serving process never loads
+ * esbuild), else bundled now (the tests, which run `src/` as it is).
+ */
+export async function bundleScript(name: ScriptName): Promise<Asset> {
+  const body = (await prebuilt(name)) ?? (await bundle(name));
+  return hashed(name, 'js', body, 'text/javascript; charset=utf-8');
+}
+
+/**
+ * Writes every browser bundle of the scripts in `sourceDir` (`src/portal/client`) into `dir` as
+ * `<name>.bundle.js`, where {@link bundleScript} finds it.
+ */
+export async function writeBundles(sourceDir: string, dir: string): Promise<void> {
+  await Promise.all(
+    SCRIPTS.map(async (name) => writeFile(bundleFile(dir, name), await bundle(name, sourceDir))),
+  );
+}
+
+function bundleFile(dir: string, name: ScriptName): string {
+  return join(dir, `${name}.bundle.js`);
+}
+
+async function prebuilt(name: ScriptName): Promise<Buffer | undefined> {
+  try {
+    return await readFile(bundleFile(CLIENT_DIR, name));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+async function bundle(name: ScriptName, sourceDir = CLIENT_DIR): Promise<Buffer> {
   const { build } = await import('esbuild');
   const bundle = await build({
-    entryPoints: [fileURLToPath(new URL(`./client/${name}.ts`, import.meta.url))],
+    entryPoints: [join(sourceDir, `${name}.ts`)],
     bundle: true,
     write: false,
     minify: true,
@@ -63,5 +100,5 @@ export async function bundleScript(name: 'portal' | 'strength'): Promise<Asset> 
   });
   const text = bundle.outputFiles[0]?.contents;
   if (!text) throw new Error(`esbuild produced no output for client/${name}.ts`);
-  return hashed(name, 'js', Buffer.from(text), 'text/javascript; charset=utf-8');
+  return Buffer.from(text);
 }
