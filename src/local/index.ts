@@ -6,6 +6,7 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import Fastify, { LogController } from 'fastify';
 import type { Logger } from 'pino';
+import { NO_ROUTE_SCHEMAS } from '../http/no-route-schemas.js';
 import { requestLoggerFactory } from '../logging/request-logger.js';
 import { loadCommonPasswords } from '../policy/common-passwords.js';
 import { applicationRoutes } from './actions/applications.js';
@@ -207,6 +208,7 @@ export async function buildPingOneLocal(
     const app = Fastify({
       ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
       childLoggerFactory: requestLoggerFactory,
+      schemaController: NO_ROUTE_SCHEMAS,
       bodyLimit: BODY_LIMIT_BYTES,
       // Fastify's request log carries the full URL, and `?filter=email eq "..."` holds addresses.
       logController: new LogController({ disableRequestLogging: true }),

@@ -12,6 +12,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import { NO_ROUTE_SCHEMAS } from '../http/no-route-schemas.js';
 import { requestLoggerFactory } from '../logging/request-logger.js';
 import type { PingOneClient } from '../pingone/index.js';
 import type { CommonPasswordChecker } from '../policy/index.js';
@@ -32,6 +33,7 @@ import { returnToPlugin } from './flows/return-to.js';
 import { signInFlow } from './flows/signin.js';
 import { signOnFlow } from './flows/signon.js';
 import { verifyFlow } from './flows/verify.js';
+import { loadCatalog } from './i18n/index.js';
 import { serializeError } from './logging.js';
 import { createPortalMetrics, metricsRoute, type PortalMetrics } from './metrics.js';
 import { createSignInServices } from './oidc/services.js';
@@ -108,6 +110,7 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
   const serverOptions = {
     loggerInstance: options.logger,
     childLoggerFactory: requestLoggerFactory,
+    schemaController: NO_ROUTE_SCHEMAS,
     // A hop count trusts that many proxies in front of the portal (proxy-addr semantics).
     trustProxy:
       typeof config.trustProxy === 'number'
@@ -146,6 +149,9 @@ export async function buildPortal(options: PortalOptions): Promise<FastifyInstan
   const [assets, policy] = await Promise.all([
     buildAssets(),
     createPolicyEngine(options.commonPasswords),
+    // Other languages load on first use (plugins/language.ts); pages answered before a request's
+    // language is known (refused requests, errors) are in this one.
+    loadCatalog(config.defaultLocale),
   ]);
   const sealer = createSealer([options.sessionSecret, ...config.previousSessionSecrets]);
   const services: PortalServices = {

@@ -76,7 +76,7 @@ export const accountFlow: FastifyPluginAsync = async (app) => {
     const user = await withToken(request, account, 'user read', (token) =>
       client.self.getUser(account.userId, token, shared.txn(request)),
     );
-    setUserLanguage(request, languageOf(user));
+    await setUserLanguage(request, languageOf(user));
     return sendPage(
       reply,
       accountPage(pageContext(request), viewOf(user), takeForm(request, PROFILE)),
@@ -137,7 +137,7 @@ export const accountFlow: FastifyPluginAsync = async (app) => {
     );
     // The new address is confirmed by a code PingOne mails to it (flows/account-email.ts).
     if (emailChanged) return startEmailChange(request, reply, account.userId);
-    setUserLanguage(request, {
+    await setUserLanguage(request, {
       ...languageOf(current),
       preferredLanguage: values.preferredLanguage || (current.preferredLanguage ?? null),
     });

@@ -2,7 +2,7 @@
  * The portal's languages: catalogues of ICU messages, locale negotiation and formatting. See
  * docs/portal.md "Languages" for the design and how to add a language.
  */
-import { CATALOGS } from './catalogs.js';
+import { catalog, ENGLISH } from './catalogs.js';
 import type { MessageKey } from './en.js';
 import {
   type CompiledMessage,
@@ -15,7 +15,7 @@ import {
 } from './format.js';
 import type { Locale } from './locales.js';
 
-export { CATALOGS } from './catalogs.js';
+export { isCatalogLoaded, loadAllCatalogs, loadCatalog } from './catalogs.js';
 export type { MessageKey } from './en.js';
 export { argumentNames, type Catalog, icuSource, type MessageParams } from './format.js';
 export { direction, isLocale, LOCALE_NAMES, LOCALES, type Locale } from './locales.js';
@@ -35,7 +35,7 @@ export interface Translate {
 
 /** True when the catalogues have `key` (every locale has the English keys). */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(CATALOGS.en, key);
+  return Object.hasOwn(ENGLISH, key);
 }
 
 const compiled = new Map<string, CompiledMessage>();
@@ -45,8 +45,8 @@ function message(locale: Locale, key: string): CompiledMessage {
   const id = `${locale}\u0000${key}`;
   let hit = compiled.get(id);
   if (!hit) {
-    const own = icuSource(CATALOGS[locale], key);
-    hit = compileMessage(own === undefined ? 'en' : locale, own ?? icuSource(CATALOGS.en, key)!);
+    const own = icuSource(catalog(locale), key);
+    hit = compileMessage(own === undefined ? 'en' : locale, own ?? icuSource(ENGLISH, key)!);
     compiled.set(id, hit);
   }
   return hit;
@@ -77,8 +77,8 @@ const translators = new Map<Locale, Translate>();
  * the locale's catalogue has, `other` last; `{count}` is left for the page's script to fill.
  */
 export function pluralTemplates(locale: Locale, key: MessageKey): [string, string][] {
-  const catalog = CATALOGS[locale];
-  const own = Object.hasOwn(catalog, key) ? catalog : CATALOGS.en;
+  const mine = catalog(locale);
+  const own = Object.hasOwn(mine, key) ? mine : ENGLISH;
   const forms = PLURAL_VARIANTS.filter((c) => Object.hasOwn(own, `${key}|${c}`)).map(
     (c): [string, string] => [c, own[`${key}|${c}`]!],
   );

@@ -6,7 +6,14 @@
  */
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { chooseLocale, type Locale, type Translate, translator } from '../i18n/index.js';
+import {
+  chooseLocale,
+  isCatalogLoaded,
+  type Locale,
+  loadCatalog,
+  type Translate,
+  translator,
+} from '../i18n/index.js';
 import type { UserLanguage } from './session.js';
 
 declare module 'fastify' {
@@ -51,13 +58,36 @@ function decide(request: FastifyRequest, o: LanguageOptions): void {
 }
 
 /**
+ * Loads the catalogue of the language just decided, the first time that language is asked for
+ * (i18n/catalogs.ts). Should the import fail, the request is answered in the default language,
+ * which the portal loaded when it started.
+ */
+async function loadLanguage(request: FastifyRequest, o: LanguageOptions): Promise<void> {
+  try {
+    await loadCatalog(request.locale);
+  } catch (err) {
+    request.log.error(
+      { event: 'catalogue_load_failed', locale: request.locale, err },
+      'loading a language failed; answering in the default language',
+    );
+    request.locale = o.defaultLocale;
+    request.t = translator(o.defaultLocale);
+  }
+}
+
+/**
  * Records the signed-in user's PingOne language settings in the session (null at sign-out)
  * and decides the request's language again, so the page being answered already follows them.
  */
-export function setUserLanguage(request: FastifyRequest, language: UserLanguage | null): void {
+export async function setUserLanguage(
+  request: FastifyRequest,
+  language: UserLanguage | null,
+): Promise<void> {
   if (!request.session) return;
   request.session.userLanguage = language;
-  decide(request, request.server.portal.config);
+  const o = request.server.portal.config;
+  decide(request, o);
+  if (!isCatalogLoaded(request.locale)) await loadLanguage(request, o);
 }
 
 const plugin: FastifyPluginAsync<LanguageOptions> = async (app, o) => {
@@ -74,7 +104,8 @@ const plugin: FastifyPluginAsync<LanguageOptions> = async (app, o) => {
         secure: o.secureCookies,
         maxAge: YEAR_SECONDS,
       });
-    done();
+    if (isCatalogLoaded(request.locale)) done();
+    else loadLanguage(request, o).then(() => done());
   });
 };
 

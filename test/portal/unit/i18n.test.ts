@@ -5,19 +5,20 @@
 import { describe, expect, it } from 'vitest';
 import {
   argumentNames,
-  CATALOGS,
   chooseLocale,
   formatDate,
   icuSource,
   LOCALES,
   type Locale,
   languageRanges,
+  loadAllCatalogs,
   lookupLocale,
   negotiateLocale,
   pluralTemplates,
   translate,
 } from '../../../src/portal/i18n/index.js';
 
+const CATALOGS = await loadAllCatalogs();
 const en = CATALOGS.en;
 const baseKeys = Object.keys(en)
   .filter((k) => !k.includes('|'))

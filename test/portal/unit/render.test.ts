@@ -1,10 +1,13 @@
 /** `sendPrerendered`: pristine form pages from pre-rendered bytes, identical to a fresh render. */
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../../src/portal/i18n/index.js';
+import { loadCatalog, translator } from '../../../src/portal/i18n/index.js';
 import { sendPage, sendPrerendered } from '../../../src/portal/render.js';
 import { html, type SafeHtml } from '../../../src/portal/views/html.js';
 import { csrfField, type PageContext } from '../../../src/portal/views/layout.js';
+
+// The portal loads a request's language before rendering (plugins/language.ts); here, by hand.
+await loadCatalog('ja');
 
 function context(csrf: string, flash: PageContext['flash'] = []): PageContext {
   return {

@@ -1,0 +1,44 @@
+/**
+ * The catalogues load on first use (src/portal/i18n/catalogs.ts): the default language when the
+ * portal starts, any other the first time a request asks for it, and only that one. This file
+ * loads nothing itself, so that every catalogue it sees was loaded by the portal.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isCatalogLoaded, LOCALES, translate } from '../../src/portal/i18n/index.js';
+import { Browser, type Harness, startHarness } from './harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ DEFAULT_LOCALE: 'de' });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const loadedNow = () => LOCALES.filter(isCatalogLoaded);
+
+describe('catalogues loaded on first use', () => {
+  it('holds English and the default language once started, and answers early errors in it', async () => {
+    expect(loadedNow()).toEqual(['en', 'de']);
+    const missing = await new Browser(h.url).get('/no-such-page');
+    expect(missing.status).toBe(404);
+    expect(missing.body).toContain('<html lang="de" dir="ltr">');
+  });
+
+  it('loads a language the first time a request asks for it, once for concurrent requests', async () => {
+    const pages = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        new Browser(h.url).get('/register', { 'accept-language': 'ja,en;q=0.5' }),
+      ),
+    );
+    for (const page of pages) {
+      expect(page.status).toBe(200);
+      expect(page.body).toContain('<html lang="ja" dir="ltr">');
+      expect(page.body).toContain(`<h1>${translate('ja', 'register.title')}</h1>`);
+    }
+    const chosen = await new Browser(h.url).get('/password/forgot?lang=he');
+    expect(chosen.status).toBe(200);
+    expect(chosen.body).toContain('<html lang="he" dir="rtl">');
+    expect(loadedNow()).toEqual(['en', 'de', 'ja', 'he']);
+  });
+});
