@@ -222,3 +222,13 @@ export class Results {
     ].join('\n');
   }
 }
+
+/** The sum of a Prometheus text exposition's samples of `name`, of those whose labels hold `label`. */
+export function sampleSum(text: string, name: string, label = ''): number {
+  let sum = 0;
+  for (const line of text.split('\n')) {
+    const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})? (\S+)$/.exec(line);
+    if (match?.[1] === name && (match[2] ?? '').includes(label)) sum += Number(match[3]);
+  }
+  return sum;
+}

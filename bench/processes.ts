@@ -88,7 +88,7 @@ export class ProcessGroup {
   async stop(proc: Proc): Promise<void> {
     const { child } = proc;
     if (child.exitCode !== null || child.signalCode !== null) return;
-    // 'close', not 'exit': its output is then fully read (token-requests counts log lines).
+    // 'close', not 'exit': its output is then fully read.
     const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
     try {
       process.kill(-child.pid!, 'SIGTERM');
