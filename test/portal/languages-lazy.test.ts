@@ -3,9 +3,14 @@
  * portal starts, any other the first time a request asks for it, and only that one. This file
  * loads nothing itself, so that every catalogue it sees was loaded by the portal.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isCatalogLoaded, LOCALES, translate } from '../../src/portal/i18n/index.js';
 import { Browser, type Harness, startHarness } from './harness.js';
+
+// A catalogue whose import fails, as a file missing from a broken deployment would.
+vi.mock('../../src/portal/i18n/ko.js', () => {
+  throw new Error('ko.js could not be read');
+});
 
 let h: Harness;
 beforeAll(async () => {
@@ -40,5 +45,16 @@ describe('catalogues loaded on first use', () => {
     expect(chosen.status).toBe(200);
     expect(chosen.body).toContain('<html lang="he" dir="rtl">');
     expect(loadedNow()).toEqual(['en', 'de', 'ja', 'he']);
+  });
+
+  it('answers in the default language when a catalogue cannot be imported, and says so in the log', async () => {
+    const page = await new Browser(h.url).get('/register?lang=ko');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<html lang="de" dir="ltr">');
+    expect(page.body).toContain(`<h1>${translate('de', 'register.title')}</h1>`);
+    expect(isCatalogLoaded('ko')).toBe(false);
+    const failed = h.logs.filter((l) => l.includes('"catalogue_load_failed"'));
+    expect(failed.length).toBeGreaterThan(0);
+    expect(JSON.parse(failed[0]!)).toMatchObject({ level: 50, locale: 'ko' });
   });
 });

@@ -14,6 +14,7 @@ import {
   type Translate,
   translator,
 } from '../i18n/index.js';
+import { serializeError } from '../logging.js';
 import type { UserLanguage } from './session.js';
 
 declare module 'fastify' {
@@ -67,7 +68,7 @@ async function loadLanguage(request: FastifyRequest, o: LanguageOptions): Promis
     await loadCatalog(request.locale);
   } catch (err) {
     request.log.error(
-      { event: 'catalogue_load_failed', locale: request.locale, err },
+      { event: 'catalogue_load_failed', locale: request.locale, err: serializeError(err) },
       'loading a language failed; answering in the default language',
     );
     request.locale = o.defaultLocale;
