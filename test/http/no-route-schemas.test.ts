@@ -3,18 +3,16 @@
  * is refused when the server starts, with a message that says why, and the routes without one
  * (all of them) answer as before, JSON included.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NO_ROUTE_SCHEMAS } from '../../src/http/no-route-schemas.js';
-import { buildPingOneLocal, startPingOneLocal } from '../../src/local/index.js';
+import { buildPingOneLocal } from '../../src/local/index.js';
 import { createPingOneClient } from '../../src/pingone/index.js';
 import { buildPortal } from '../../src/portal/app.js';
 import { loadConfig } from '../../src/portal/config.js';
 import { createLogger } from '../../src/portal/server.js';
 import { SESSION_SECRET } from '../portal/harness.js';
+import { localClientOptions, startLocal, TEST_PORTAL_ENV } from '../support/stack.js';
 
 const REFUSED = /route schemas are not compiled in this server: validate the input with zod/;
 
@@ -27,11 +25,6 @@ async function expectSchemaRefused(app: FastifyInstance): Promise<void> {
   );
   await expect(app.ready()).rejects.toThrow(REFUSED);
 }
-
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
 
 describe('NO_ROUTE_SCHEMAS', () => {
   it('refuses a validation schema and a response schema, and serves routes without one', async () => {
@@ -63,38 +56,16 @@ describe('NO_ROUTE_SCHEMAS', () => {
   });
 
   it('is the portal’s setting', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'no-schemas-'));
-    dirs.push(dir);
-    const local = await startPingOneLocal({
-      dbPath: join(dir, 'local.sqlite'),
-      port: 0,
-      host: '127.0.0.1',
-    });
+    const fixture = await startLocal();
     try {
-      const config = loadConfig({
-        NODE_ENV: 'test',
-        HOST: '127.0.0.1',
-        PORT: '0',
-        SESSION_SECRET,
-        PINGONE_ENVIRONMENT_ID: local.environmentId,
-        PINGONE_CLIENT_ID: local.clientId,
-        PINGONE_CLIENT_SECRET: local.clientSecret,
-        PINGONE_API_URL: local.apiBaseUrl,
-        PINGONE_AUTH_URL: local.authBaseUrl,
-      });
-      const client = createPingOneClient({
-        environmentId: local.environmentId,
-        clientId: local.clientId,
-        clientSecret: local.clientSecret,
-        apiBaseUrl: local.apiBaseUrl,
-        authBaseUrl: local.authBaseUrl,
-      });
+      const config = loadConfig({ ...TEST_PORTAL_ENV, SESSION_SECRET });
+      const client = createPingOneClient(localClientOptions(fixture.local));
       const logger = createLogger('silent', { write() {} });
       await expectSchemaRefused(
         await buildPortal({ config, client, logger, sessionSecret: SESSION_SECRET }),
       );
     } finally {
-      await local.close();
+      await fixture.close();
     }
   });
 });

@@ -4,13 +4,13 @@
  * serves the very bytes the portal bundles for itself (the asset names are content hashes), and
  * runs no esbuild service beside it.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildAssets } from '../../src/portal/assets.js';
 import { SESSION_SECRET } from '../portal/harness.js';
+import { launch } from '../support/launcher.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'launcher-bundles-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,24 +36,9 @@ describe.runIf(process.platform === 'linux')('scripts/run.cjs main', () => {
       DATA_DIR: dir,
       LOG_LEVEL: 'warn',
     };
-    const child: ChildProcess = spawn(process.execPath, ['scripts/run.cjs', 'main'], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const { child, ready, stop } = await launch('main', env, /^Portal:\s+(http:\/\/\S+?)\/?$/m);
     try {
-      let out = '';
-      let err = '';
-      child.stderr!.on('data', (d: Buffer) => {
-        err += d.toString();
-      });
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout!.on('data', (d: Buffer) => {
-          out += d.toString();
-          const m = /^Portal:\s+(http:\/\/\S+?)\/?$/m.exec(out);
-          if (m) resolve(m[1]!);
-        });
-        child.once('exit', (code) => reject(new Error(`exited with ${code}: ${err}`)));
-      });
+      const url = ready[1]!;
       // The launcher's preparing process has exited; the server started none of its own.
       expect(childrenOf(child.pid!)).toEqual([]);
 
@@ -66,11 +51,7 @@ describe.runIf(process.platform === 'linux')('scripts/run.cjs main', () => {
         expect(Buffer.from(await res.arrayBuffer()).equals(asset.body)).toBe(true);
       }
     } finally {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await stop();
     }
   }, 60_000);
 });

@@ -2,12 +2,12 @@
  * `scripts/run.cjs` (the `npm start` / `npm run local` launcher) sizes libuv's thread pool before
  * Node starts it: checked on a real PingOne Local process, by the number of threads it runs.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { threadPoolSize } from '../../scripts/thread-pool.cjs';
+import { launch } from '../support/launcher.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'launcher-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,23 +32,8 @@ async function threadsOfLocal(name: string, extra: Record<string, string>): Prom
     ...extra,
   };
   if (!('UV_THREADPOOL_SIZE' in extra)) delete env.UV_THREADPOOL_SIZE;
-  const child: ChildProcess = spawn(process.execPath, ['scripts/run.cjs', 'local/main'], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const { child, stop } = await launch('local/main', env, /PingOne Local is running/);
   try {
-    let out = '';
-    let err = '';
-    child.stderr!.on('data', (d: Buffer) => {
-      err += d.toString();
-    });
-    await new Promise<void>((resolve, reject) => {
-      child.stdout!.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('PingOne Local is running')) resolve();
-      });
-      child.once('exit', (code) => reject(new Error(`exited with ${code}: ${err}`)));
-    });
     // The common-password list loads in a worker thread that ends once it is built: wait until
     // the count holds still for a second.
     const count = () => readdirSync(`/proc/${child.pid}/task`).length;
@@ -61,12 +46,7 @@ async function threadsOfLocal(name: string, extra: Record<string, string>): Prom
     }
     return last;
   } finally {
-    // A child that has already exited (a failed start) has no 'exit' left to wait for.
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    }
+    await stop();
   }
 }
 
